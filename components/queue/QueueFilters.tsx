@@ -1,0 +1,88 @@
+import { Anchor, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { CLIP_STATUSES } from '../../lib/db/types';
+import { useT } from '../i18n';
+import { EMPTY_FILTER, isFiltering, type QueueFilterState } from './filter-state';
+import { isClipStatus, STATUS_LABEL } from './status';
+
+/** Props of {@link QueueFilters}. */
+export interface QueueFiltersProps {
+  value: QueueFilterState;
+  onChange: (next: QueueFilterState) => void;
+  /** Site host names for the site filter. */
+  sites: readonly string[];
+}
+
+/**
+ * The queue's filter controls: free-text search (diacritics optional), status, source site and a publication
+ * date range. Native selects and date inputs keep them quick, keyboard-friendly and easy to drive in tests.
+ */
+export function QueueFilters({ value, onChange, sites }: QueueFiltersProps) {
+  const t = useT();
+  const set = (patch: Partial<QueueFilterState>): void => onChange({ ...value, ...patch });
+  const statusData = [
+    { value: '', label: t('queue.allStatuses') },
+    ...CLIP_STATUSES.map((status) => ({ value: status, label: t(STATUS_LABEL[status]) })),
+  ];
+  const siteData = [{ value: '', label: t('queue.allSites') }, ...sites.map((site) => ({ value: site, label: site }))];
+  // Keep a chosen site selectable even after its last item was deleted, so the control never shows a blank value.
+  if (value.site && !sites.includes(value.site)) siteData.push({ value: value.site, label: value.site });
+
+  return (
+    <Stack gap="xs">
+      <TextInput
+        type="search"
+        value={value.search}
+        onChange={(event) => set({ search: event.currentTarget.value })}
+        placeholder={t('queue.search')}
+        aria-label={t('queue.search')}
+        data-testid="queue-search"
+      />
+      <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
+        <NativeSelect
+          size="xs"
+          label={t('queue.status')}
+          data={statusData}
+          value={value.status}
+          onChange={(event) => {
+            const next = event.currentTarget.value;
+            set({ status: isClipStatus(next) ? next : '' });
+          }}
+          data-testid="status-filter"
+        />
+        <NativeSelect
+          size="xs"
+          label={t('queue.site')}
+          data={siteData}
+          value={value.site}
+          onChange={(event) => set({ site: event.currentTarget.value })}
+          data-testid="site-filter"
+        />
+        <TextInput
+          size="xs"
+          type="date"
+          label={t('queue.from')}
+          value={value.from}
+          max={value.to || undefined}
+          onChange={(event) => set({ from: event.currentTarget.value })}
+          data-testid="date-from"
+        />
+        <TextInput
+          size="xs"
+          type="date"
+          label={t('queue.to')}
+          value={value.to}
+          min={value.from || undefined}
+          onChange={(event) => set({ to: event.currentTarget.value })}
+          data-testid="date-to"
+        />
+      </SimpleGrid>
+      {isFiltering(value) && (
+        <Group justify="flex-end">
+          <Anchor component="button" type="button" size="xs" onClick={() => onChange(EMPTY_FILTER)}>
+            {t('queue.clearFilters')}
+          </Anchor>
+        </Group>
+      )}
+    </Stack>
+  );
+}

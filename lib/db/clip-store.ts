@@ -1,0 +1,149 @@
+import type { Extraction } from '../extract/types';
+import { foldVietnamese, searchTokens } from '../text/fold';
+import { clipRecordFrom } from './clip-record';
+import type { NewsDeskDb } from './database';
+import { CaptureError, isQuotaError } from './errors';
+import type { Clip, ClipBody, ClipStatus, ClipTerms } from './types';
+
+/** The outcome of saving a capture. */
+export interface SaveResult {
+  clipId: string;
+  /** The article was already in the queue; it was refreshed, the editor's work kept. */
+  duplicate: boolean;
+}
+
+/**
+ * Saves an extraction into the queue in one transaction. The same article captured again (same normalised URL or
+ * canonical URL, or the same text) refreshes the stored item's extracted content but keeps its status, tags,
+ * unit and draft, and reports `duplicate: true`. A full disk becomes a `storage-full` error with nothing half-written.
+ */
+export async function saveCapture(
+  db: NewsDeskDb,
+  extraction: Extraction,
+  options: { now: number; newId: () => string; selectionOnly?: boolean },
+): Promise<SaveResult> {
+  const selectionOnly = options.selectionOnly ?? false;
+  try {
+    return await db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+      const probe = clipRecordFrom(extraction, { id: '', now: options.now, selectionOnly });
+      const existing =
+        (await db.clips.where('urlKey').equals(probe.fields.urlKey).first()) ??
+        (await db.clips.where('canonicalKey').anyOf([probe.fields.canonicalKey, probe.fields.urlKey]).first()) ??
+        (await db.clips.where('urlKey').equals(probe.fields.canonicalKey).first()) ??
+        (selectionOnly ? undefined : await db.clips.where('contentHash').equals(probe.fields.contentHash).first());
+      const id = existing?.id ?? options.newId();
+      const { fields, body, terms } = clipRecordFrom(extraction, { id, now: options.now, selectionOnly });
+      if (existing) {
+        // Keep the first address as the key so a later capture under another URL does not orphan the first.
+        const { urlKey: _urlKey, url: _url, ...refreshed } = fields;
+        void _urlKey;
+        void _url;
+        await db.clips.update(id, refreshed);
+        const old = await db.bodies.get(id);
+        await db.bodies.put({ ...body, draft: old?.draft ?? null });
+      } else {
+        await db.clips.add({ ...fields, id, status: 'new', tags: [], unit: null, capturedAt: options.now });
+        await db.bodies.add({ ...body, draft: null });
+      }
+      await db.terms.put(terms);
+      return { clipId: id, duplicate: existing !== undefined };
+    });
+  } catch (error) {
+    if (isQuotaError(error)) throw new CaptureError('storage-full', 'The disk or storage quota is full', { cause: error });
+    throw error;
+  }
+}
+
+/** Filters of the queue views; every field is optional. */
+export interface ClipFilter {
+  /** Free text, diacritics optional: every word must appear (the last one as a prefix, as the editor types). */
+  search?: string;
+  status?: ClipStatus | null;
+  site?: string | null;
+  /** Inclusive `YYYY-MM-DD` bounds on the publication day. */
+  from?: string | null;
+  to?: string | null;
+}
+
+async function idsForSearch(db: NewsDeskDb, search: string): Promise<Set<string> | null> {
+  const tokens = searchTokens(search);
+  if (tokens.length === 0) return null;
+  let result: Set<string> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const last = i === tokens.length - 1 && !/\s$/.test(foldVietnamese(search));
+    const keys = await (last ? db.terms.where('words').startsWith(token) : db.terms.where('words').equals(token)).primaryKeys();
+    const set = new Set<string>(keys as string[]);
+    const previous: Set<string> | null = result;
+    result = previous ? new Set([...previous].filter((k: string) => set.has(k))) : set;
+    if (result.size === 0) break;
+  }
+  return result;
+}
+
+/**
+ * The ids of the queue items matching a filter, newest capture first. Only keys are read, so a list of 10,000
+ * items is cheap; rows are fetched for the visible window with {@link getClips}.
+ */
+export async function queryClipIds(db: NewsDeskDb, filter: ClipFilter = {}): Promise<string[]> {
+  const sets: Set<string>[] = [];
+  if (filter.search) {
+    const found = await idsForSearch(db, filter.search);
+    if (found) sets.push(found);
+  }
+  if (filter.status) sets.push(new Set(await db.clips.where('status').equals(filter.status).primaryKeys()));
+  if (filter.site) sets.push(new Set(await db.clips.where('site').equals(filter.site).primaryKeys()));
+  if (filter.from || filter.to) {
+    const from = filter.from || '0000-00-00';
+    const to = filter.to || '9999-99-99';
+    sets.push(new Set(await db.clips.where('day').between(from, to, true, true).primaryKeys()));
+  }
+  const ordered = await db.clips.orderBy('capturedAt').reverse().primaryKeys();
+  if (sets.length === 0) return ordered;
+  sets.sort((a, b) => a.size - b.size);
+  return ordered.filter((id) => sets.every((s) => s.has(id)));
+}
+
+/** The list rows for the given ids, in the same order (missing ones skipped). */
+export async function getClips(db: NewsDeskDb, ids: string[]): Promise<Clip[]> {
+  return (await db.clips.bulkGet(ids)).filter((c): c is Clip => c !== undefined);
+}
+
+/** The distinct sites in the queue, for the site filter. */
+export async function listSites(db: NewsDeskDb): Promise<string[]> {
+  return (await db.clips.orderBy('site').uniqueKeys()).map(String).filter(Boolean);
+}
+
+/** Everything removed by {@link deleteClips}, enough to put it back. */
+export interface DeletedClips {
+  clips: Clip[];
+  bodies: ClipBody[];
+  terms: ClipTerms[];
+}
+
+/** Deletes items (row, body and search terms together) and returns them so the editor can undo. */
+export async function deleteClips(db: NewsDeskDb, ids: string[]): Promise<DeletedClips> {
+  return db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+    const removed: DeletedClips = {
+      clips: (await db.clips.bulkGet(ids)).filter((c): c is Clip => c !== undefined),
+      bodies: (await db.bodies.bulkGet(ids)).filter((b): b is ClipBody => b !== undefined),
+      terms: (await db.terms.bulkGet(ids)).filter((t): t is ClipTerms => t !== undefined),
+    };
+    await Promise.all([db.clips.bulkDelete(ids), db.bodies.bulkDelete(ids), db.terms.bulkDelete(ids)]);
+    return removed;
+  });
+}
+
+/** Puts back what {@link deleteClips} removed (undo). */
+export async function restoreClips(db: NewsDeskDb, removed: DeletedClips): Promise<void> {
+  await db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+    await db.clips.bulkPut(removed.clips);
+    await db.bodies.bulkPut(removed.bodies);
+    await db.terms.bulkPut(removed.terms);
+  });
+}
+
+/** Sets the editorial status of one item. */
+export async function setClipStatus(db: NewsDeskDb, id: string, status: ClipStatus): Promise<void> {
+  await db.clips.update(id, { status });
+}

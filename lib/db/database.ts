@@ -1,0 +1,33 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Clip, ClipBody, ClipTerms } from './types';
+
+/**
+ * Every schema version the extension has shipped, oldest first. A version is never edited once released: a change
+ * is a new entry whose `upgrade` calls a named pure function tested on its own (tests/unit/db/migrations.test.ts).
+ */
+export const SCHEMA_VERSIONS = [
+  {
+    version: 1,
+    stores: {
+      clips: 'id, &urlKey, canonicalKey, contentHash, capturedAt, status, site, day, *tags, unit',
+      bodies: 'clipId',
+      terms: 'clipId, *words',
+    },
+  },
+] as const;
+
+/** The newest schema version. */
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** The extension's database: the queue (clips, their bodies and their search terms). Plans, publications and tallies join in later versions. */
+export class NewsDeskDb extends Dexie {
+  clips!: EntityTable<Clip, 'id'>;
+  bodies!: EntityTable<ClipBody, 'clipId'>;
+  terms!: EntityTable<ClipTerms, 'clipId'>;
+
+  /** Opens (lazily) the database with the given name; tests give each case its own. */
+  constructor(name = 'tin-bai-cchc') {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) this.version(v.version).stores(v.stores);
+  }
+}

@@ -1,0 +1,110 @@
+import { cleanText } from '../text/clean';
+import { foldVietnamese } from '../text/fold';
+import { absoluteUrl } from './images';
+import type { ExtractedAttachment } from './types';
+
+const FILE_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)$/i;
+const ATTACHMENT_HEADING = /^(tep|tap tin|file|van ban|tai lieu)\s*(dinh kem|tai ve|kem theo)|^tai ve$|^download$/;
+
+/** Whether a URL points at a document file (PDF, Word, Excel, signed PDFs, archives), judged by its path. */
+export function isDocumentUrl(href: string): boolean {
+  try {
+    const url = new URL(href);
+    const path = decodeURIComponent(url.pathname);
+    // Liferay keeps the file name as a middle segment: /documents/10181/2035587/47_KH-UBND.signed.pdf/<uuid>
+    if (path.split('/').some((segment) => FILE_EXT.test(segment))) return true;
+    // Download handlers: /DownloadFile.aspx?file=47_KH-UBND.signed.pdf
+    return Array.from(url.searchParams.values()).some((v) => FILE_EXT.test(v));
+  } catch {
+    return false;
+  }
+}
+
+function nameFor(link: Element, href: string): string {
+  const text = cleanText(link.textContent);
+  if (text && !/^(tải về|tai ve|download|xem|tải xuống|tại đây|here)$/i.test(text)) return text;
+  const title = cleanText(link.getAttribute('title'));
+  if (title) return title;
+  try {
+    const url = new URL(href);
+    const fromQuery = Array.from(url.searchParams.values()).find((v) => FILE_EXT.test(v));
+    const fromPath = url.pathname.split('/').filter((segment) => FILE_EXT.test(decodeURIComponent(segment))).pop();
+    return decodeURIComponent(fromQuery ?? fromPath ?? url.pathname.split('/').pop() ?? href);
+  } catch {
+    return href;
+  }
+}
+
+/** Collects document links from the given containers, in order, without duplicates. */
+export function collectAttachments(containers: Element[], base: string): ExtractedAttachment[] {
+  const out: ExtractedAttachment[] = [];
+  const seen = new Set<string>();
+  for (const container of containers) {
+    for (const link of Array.from(container.querySelectorAll('a[href]'))) {
+      const href = absoluteUrl(link.getAttribute('href'), base);
+      if (!href || !isDocumentUrl(href) || seen.has(href)) continue;
+      seen.add(href);
+      out.push({ href, name: nameFor(link, href) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds attachment blocks placed outside the article body: an element whose text is a heading such as
+ * "Tệp đính kèm" / "Tập tin đính kèm", together with its following siblings (or its parent when the heading stands
+ * alone). Returns the containers to collect links from.
+ */
+export function findAttachmentBlocks(doc: Document): Element[] {
+  const blocks: Element[] = [];
+  for (const el of Array.from(doc.body?.querySelectorAll('h2, h3, h4, h5, strong, b, span, p, div, legend, label, td') ?? [])) {
+    const text = foldVietnamese(cleanText(el.textContent)).replace(/:$/, '').trim();
+    if (text.length > 40 || !ATTACHMENT_HEADING.test(text)) continue;
+    const parent = el.parentElement;
+    if (parent && !blocks.some((b) => b.contains(parent))) blocks.push(parent);
+  }
+  return blocks;
+}
+
+/** Whether a block holds nothing but document links (and their icons): an attachment line, not article text. */
+function isAttachmentLine(el: Element, base: string): boolean {
+  const links = Array.from(el.querySelectorAll('a[href]'));
+  if (links.length === 0) return false;
+  const linked = links.filter((a) => {
+    const href = absoluteUrl(a.getAttribute('href'), base);
+    return href !== null && isDocumentUrl(href);
+  });
+  if (linked.length !== links.length) return false;
+  const linkText = linked.map((a) => cleanText(a.textContent)).join(' ');
+  const rest = cleanText(el.textContent).replace(linkText, '').replace(/[\s,;|:()\-–]+/g, '');
+  return rest.length <= 20;
+}
+
+/**
+ * Removes the attachment section from an article body in place (the "Tệp đính kèm" heading and the lines of
+ * document links under it, or document-link lines standing alone at the end): the files are kept as the item's
+ * attachments, so the body keeps only the article text.
+ */
+export function removeAttachmentSections(body: Element, base: string): void {
+  for (const el of Array.from(body.querySelectorAll('p, div, h2, h3, h4, h5, strong, b, span, li'))) {
+    if (!body.contains(el)) continue;
+    const text = foldVietnamese(cleanText(el.textContent)).replace(/:$/, '').trim();
+    if (text.length > 40 || !ATTACHMENT_HEADING.test(text)) continue;
+    let block: Element = el;
+    while (block.parentElement && block.parentElement !== body && cleanText(block.parentElement.textContent) === cleanText(el.textContent)) block = block.parentElement;
+    let next = block.nextElementSibling;
+    while (next && (isAttachmentLine(next, base) || cleanText(next.textContent) === '')) {
+      const after = next.nextElementSibling;
+      next.remove();
+      next = after;
+    }
+    block.remove();
+  }
+  const blocks = Array.from(body.querySelectorAll('p, li, div')).filter((el) => !el.querySelector('p, li, div'));
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const el = blocks[i]!;
+    if (cleanText(el.textContent) === '' && !el.querySelector('img')) continue;
+    if (!isAttachmentLine(el, base)) break;
+    el.remove();
+  }
+}

@@ -1,0 +1,70 @@
+import { cleanText } from '../text/clean';
+import { dateFromUrl, formatPageDate, parseIsoDate, readDateLine, type PageDate } from './dates';
+
+/** The publish and update dates of an article, as ISO strings in Vietnam time. */
+export interface ArticleDates {
+  published: string | null;
+  updated: string | null;
+}
+
+const SKIP_AREAS = 'nav, footer, aside, header nav, [class*="menu" i], [class*="related" i], [class*="other" i], [class*="lienquan" i], [class*="footer" i], [class*="sidebar" i], [class*="marquee" i], [class*="ticker" i], [class*="noibat" i]';
+const DATE_HINT = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng\s+\d{1,2}\s+năm|\d{4}-\d{2}-\d{2}/i;
+
+/** Elements whose own text is short enough to be a date line, in document order. */
+function dateLineCandidates(doc: Document): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
+    if (/^(script|style|noscript|template|option|select|a)$/i.test(el.tagName)) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 220 || !DATE_HINT.test(text)) continue;
+    // Prefer the innermost element that still holds the whole line.
+    const child = Array.from(el.children).find((c) => (c.textContent ?? '').trim() === text.trim());
+    if (child) continue;
+    if (el.closest(SKIP_AREAS)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+/** Reads the first date line in the given elements, joined with their neighbours' text when split across nodes. */
+function fromElements(elements: Element[], now: Date): { published: PageDate | null; updated: PageDate | null } | null {
+  for (const el of elements) {
+    const line = readDateLine(cleanText(el.textContent), now);
+    if (line.published) return line;
+  }
+  return null;
+}
+
+/**
+ * Finds the article's dates, in the order PORTALS.md prescribes: machine-readable metadata, then the visible date
+ * line (the platform's own element, else the date line nearest the title, the first one after it winning ties),
+ * then a date encoded in the URL. `01/01/0001` and dates beyond tomorrow are no date.
+ */
+export function findArticleDates(
+  doc: Document,
+  options: { url: string; now: Date; metaPublished: string | null; metaUpdated: string | null; profileDates: Element[]; titleEl: Element | null },
+): ArticleDates {
+  const { now } = options;
+  let published = options.metaPublished ? parseIsoDate(options.metaPublished, now) : null;
+  let updated = options.metaUpdated ? parseIsoDate(options.metaUpdated, now) : null;
+  let line = fromElements(options.profileDates, now);
+  if (!line) {
+    const candidates = dateLineCandidates(doc);
+    const title = options.titleEl;
+    if (title && candidates.length) {
+      const after = candidates.filter((c) => title.compareDocumentPosition(c) & 4 || title.contains(c));
+      const before = candidates.filter((c) => c.compareDocumentPosition(title) & 4).reverse();
+      // Nearest after the title first (date lines usually sit under it), then the nearest above it.
+      line = fromElements(after.slice(0, 3), now) ?? fromElements(before.slice(0, 2), now);
+    } else if (candidates.length) {
+      line = fromElements(candidates.slice(0, 5), now);
+    }
+  }
+  if (!published && line?.published) published = line.published;
+  if (!updated && line?.updated) updated = line.updated;
+  if (!published) published = dateFromUrl(options.url, now);
+  const publishedIso = published ? formatPageDate(published) : null;
+  let updatedIso = updated ? formatPageDate(updated) : null;
+  if (updatedIso === publishedIso) updatedIso = null;
+  return { published: publishedIso, updated: updatedIso };
+}

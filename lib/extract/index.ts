@@ -1,0 +1,298 @@
+import { Readability } from '@mozilla/readability';
+import { cleanText, countWords } from '../text/clean';
+import { collectAttachments, findAttachmentBlocks, removeAttachmentSections } from './attachments';
+import { readCreditLine, type Credits } from './byline';
+import { findArticleDates } from './date-line';
+import { removeFurniture } from './furniture';
+import { absoluteUrl, collectImages } from './images';
+import { hasAgencyPrefix, stripAgencyPrefix } from './lead';
+import { toMarkdown } from './markdown';
+import { readMetadata } from './metadata';
+import { sanitizeArticle } from './sanitize';
+import { findProfile } from './sites';
+import type { SiteProfile } from './sites/profile';
+import type { Extraction } from './types';
+
+export type { Extraction, ExtractedAttachment, ExtractedImage } from './types';
+
+/** What the caller knows besides the document. */
+export interface ExtractOptions {
+  /** The page's address (the tab's URL, or `--url` for a saved file). */
+  url: string;
+  /** When set, only this part of the page (the editor's selection) becomes the body; metadata still comes from the page. */
+  selection?: Node | null;
+  /** The clock, for rejecting future dates; tests freeze it. */
+  now?: Date;
+}
+
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+const LEAD_CLASS = /(^|[\s_-])(sapo|lead|summary|tomtat|tom-tat|mota|description|teaser|intro|hometext|chapeau)([\s_-]|$)/i;
+const BLOCK_TAGS = 'p, div, h1, h2, h3, h4, h5, h6, li, blockquote, td, section, article';
+const NOT_AUTHORS = /^(admin|administrator|webmaster|quản trị|quan tri|ban biên tập|btv|editor)$/i;
+
+function firstElement(root: ParentNode, selectors: string[] | undefined, minText = 1): Element | null {
+  for (const selector of selectors ?? []) {
+    for (const el of Array.from(root.querySelectorAll(selector))) {
+      if (cleanText(el.textContent).length >= minText) return el;
+    }
+  }
+  return null;
+}
+
+function allElements(root: ParentNode, selectors: string[] | undefined): Element[] {
+  return (selectors ?? []).flatMap((s) => Array.from(root.querySelectorAll(s)));
+}
+
+/** The body element a profile points at: the matching element with the most text, if it has enough to be an article. */
+function profileBody(doc: Document, profile: SiteProfile | null): Element | null {
+  if (!profile?.body) return null;
+  for (const selector of profile.body) {
+    const best = Array.from(doc.querySelectorAll(selector))
+      .map((el) => ({ el, length: cleanText(el.textContent).length }))
+      .sort((a, b) => b.length - a.length)[0];
+    if (best && best.length >= 150) return best.el;
+  }
+  return null;
+}
+
+/** Leaf blocks (no block children) with text, in document order. */
+function leafBlocks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll(BLOCK_TAGS)).filter(
+    (el) => cleanText(el.textContent) !== '' && !el.querySelector(BLOCK_TAGS) && !el.querySelector('img, table'),
+  );
+}
+
+/** Removes an element and any ancestors that it leaves empty, up to (not including) the root. */
+function removeUp(el: Element, root: Element): void {
+  let node: Element | null = el;
+  while (node && node !== root) {
+    const parent: Element | null = node.parentElement;
+    node.remove();
+    if (!parent || parent === root || cleanText(parent.textContent) !== '' || parent.querySelector('img, table')) break;
+    node = parent;
+  }
+}
+
+/**
+ * Reads author and source lines from the end of the body (`Tin, ảnh: …`, `Nguồn: …`, `Theo …`, `(TTXVN)`, names in
+ * capitals or initials) and removes them from it. Stops at the first closing line that is ordinary text.
+ */
+function takeClosingCredits(body: Element): Credits {
+  const credits: Credits = { author: null, source: null };
+  const blocks = leafBlocks(body);
+  for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const block = blocks[i]!;
+    // A credit split in one block by line breaks: "Tin, ảnh: X<br>Nguồn: Y".
+    const lines = (block.textContent ?? '').split(/\n|\r/).map(cleanText).filter(Boolean);
+    const parsed = (lines.length > 1 ? lines : [cleanText(block.textContent)]).map(readCreditLine);
+    if (parsed.some((p) => p === null)) break;
+    for (const p of parsed) {
+      if (p?.author && !credits.author) credits.author = p.author;
+      if (p?.source && !credits.source) credits.source = p.source;
+    }
+    removeUp(block, body);
+  }
+  return credits;
+}
+
+function firstTextNode(root: Node): Text | null {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node.textContent ?? '').trim()) return node as Text;
+  }
+  return null;
+}
+
+/** Removes the agency prefix ("CTTĐT -", "(Chinhphu.vn) -") from the first line of the body, in place. */
+function stripBodyPrefix(body: Element): void {
+  const first = leafBlocks(body)[0];
+  if (!first || !hasAgencyPrefix(first.textContent ?? '')) return;
+  const text = firstTextNode(first);
+  if (!text) return;
+  const stripped = stripAgencyPrefix(text.textContent ?? '');
+  if (hasAgencyPrefix(text.textContent ?? '')) text.textContent = stripped;
+  else if (/^\s*\(?[^()]{1,40}\)?\s*$/.test(text.textContent ?? '')) text.textContent = ''; // prefix in its own <strong>
+  const next = firstTextNode(first);
+  if (next) next.textContent = (next.textContent ?? '').replace(/^\s*[-–—:]\s*/, '');
+}
+
+/** Finds the lead: the profile's sapo, an element with a lead class near the title, or the body's bold first paragraph. */
+function takeLead(doc: Document, body: Element, profile: SiteProfile | null, titleEl: Element | null): string {
+  const fromProfile = firstElement(doc, profile?.lead, 20);
+  let lead = fromProfile ? stripAgencyPrefix(fromProfile.textContent ?? '') : '';
+  if (!lead) {
+    const classed = Array.from(doc.querySelectorAll('[class]')).find((el) => {
+      if (!LEAD_CLASS.test(el.getAttribute('class') ?? '') || el.closest('nav, footer, aside')) return false;
+      const length = cleanText(el.textContent).length;
+      return length >= 30 && length <= 1200 && (!titleEl || (titleEl.compareDocumentPosition(el) & 4) !== 0);
+    });
+    if (classed) lead = stripAgencyPrefix(classed.textContent ?? '');
+  }
+  const first = leafBlocks(body)[0];
+  if (first) {
+    const firstText = stripAgencyPrefix(first.textContent ?? '');
+    const strong = Array.from(first.querySelectorAll('strong, b')).map((e) => e.textContent ?? '').join('');
+    const bold = cleanText(strong).length >= cleanText(first.textContent).length * 0.8 && firstText.length >= 40;
+    if (lead && (firstText === lead || (lead.length > 40 && firstText.startsWith(lead.slice(0, 60))))) removeUp(first, body);
+    else if (!lead && (bold || LEAD_CLASS.test(first.getAttribute('class') ?? ''))) {
+      lead = firstText;
+      removeUp(first, body);
+    }
+  }
+  return lead;
+}
+
+function cleanTitle(raw: string, siteName: string | null): string {
+  let title = cleanText(raw);
+  if (siteName) {
+    for (const sep of [' - ', ' | ', ' – ', ' :: ']) {
+      if (title.endsWith(sep + siteName)) title = title.slice(0, -(sep + siteName).length);
+      if (title.startsWith(siteName + sep)) title = title.slice((siteName + sep).length);
+    }
+  }
+  return title;
+}
+
+/** A headline element: the h1 (or a title-classed heading) of the page, when it is not the site's logo text. */
+function headingElement(doc: Document): Element | null {
+  const candidates = Array.from(doc.querySelectorAll('h1, h2[class*="title" i], h3[class*="title" i], [class*="title" i] > h1, [class*="tieude" i]'))
+    .filter((el) => !el.closest('header, nav, footer, aside, [class*="logo" i], [class*="banner" i]'))
+    .filter((el) => {
+      const n = cleanText(el.textContent).length;
+      return n >= 10 && n <= 300;
+    });
+  return candidates[0] ?? null;
+}
+
+function makeLinksAbsolute(body: Element, base: string): void {
+  for (const link of Array.from(body.querySelectorAll('a[href]'))) {
+    const href = absoluteUrl(link.getAttribute('href'), base);
+    if (href) link.setAttribute('href', href);
+    else link.removeAttribute('href');
+  }
+}
+
+function linkDensity(el: Element): number {
+  const total = cleanText(el.textContent).length || 1;
+  const linked = Array.from(el.querySelectorAll('a')).reduce((sum, a) => sum + cleanText(a.textContent).length, 0);
+  return linked / total;
+}
+
+/**
+ * Extracts the article from a page: title, lead, dates, author, source, sanitised body (HTML and Markdown), images
+ * with captions and attachments. Main content comes from the platform profile when it recognises the page, else
+ * from Mozilla Readability; the Vietnamese layer (date lines, sapo prefixes, closing bylines, portal furniture)
+ * runs on both. The document is not modified. Returns null when the page has no article.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions): Extraction | null {
+  const now = options.now ?? new Date();
+  const pageUrl = new URL(options.url);
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const base = absoluteUrl(baseHref, pageUrl.href) ?? pageUrl.href;
+  const win = doc.defaultView;
+  if (!win) throw new Error('extractArticle needs a document with a window (for the sanitiser)');
+
+  const meta = readMetadata(doc, base);
+  const profile = findProfile(doc, pageUrl);
+  const profileTitle = firstElement(doc, profile?.title, 5);
+  const heading = profileTitle ?? headingElement(doc);
+
+  // Body: the selection, the profile's body element, or Readability's pick.
+  let body: Element | null = null;
+  let readability: ReturnType<Readability<Element>['parse']> = null;
+  if (options.selection) {
+    body = doc.createElement('div');
+    body.append(options.selection.cloneNode(true));
+  } else {
+    const fromProfile = profileBody(doc, profile);
+    if (fromProfile) body = fromProfile.cloneNode(true) as Element;
+    else {
+      const copy = doc.cloneNode(true) as Document;
+      readability = new Readability<Element>(copy, { serializer: (el) => el as Element }).parse();
+      body = readability?.content ?? null;
+    }
+  }
+  if (!body) return null;
+
+  const vietnamese =
+    profile !== null || meta.language === 'vi' || pageUrl.hostname.endsWith('.vn') ||
+    VIETNAMESE_LETTERS.test((heading?.textContent ?? '') + (readability?.title ?? '') + doc.title);
+
+  // Title: the platform's headline, else metadata / Readability, narrowed to the on-page headline when the
+  // metadata title is that headline plus the site's name.
+  let title = profileTitle ? cleanText(profileTitle.textContent) : '';
+  if (!title) {
+    title = cleanTitle(readability?.title ?? meta.title ?? doc.title, meta.siteName);
+    const h = heading ? cleanText(heading.textContent) : '';
+    if (h && (title.includes(h) ? title !== h : vietnamese && (!title || h.length >= 15))) title = h;
+    if (!title) title = h;
+  }
+
+  removeFurniture(body, profile?.remove);
+  if (profile?.title) for (const el of allElements(body, profile.title)) el.remove();
+  for (const el of Array.from(body.querySelectorAll('h1'))) if (cleanText(el.textContent) === title) el.remove();
+
+  const dates = findArticleDates(doc, {
+    url: pageUrl.href,
+    now,
+    metaPublished: meta.published,
+    metaUpdated: meta.updated,
+    profileDates: allElements(doc, profile?.date),
+    titleEl: heading,
+  });
+  // A date line copied into the body is furniture there.
+  for (const el of allElements(body, profile?.date)) el.remove();
+
+  // Attachments first: their section at the end of the body would otherwise hide the closing byline.
+  const attachmentAreas = [body, ...allElements(doc, profile?.attachments), ...(vietnamese ? findAttachmentBlocks(doc) : [])];
+  const attachments = collectAttachments(attachmentAreas, base);
+  if (vietnamese) removeAttachmentSections(body, base);
+
+  let lead = '';
+  let credits: Credits = { author: null, source: null };
+  if (vietnamese) {
+    if (!options.selection) lead = takeLead(doc, body, profile, heading);
+    else lead = stripAgencyPrefix(firstElement(doc, profile?.lead, 20)?.textContent ?? '');
+    credits = takeClosingCredits(body);
+    stripBodyPrefix(body);
+    const profileAuthor = firstElement(doc, profile?.author, 2);
+    if (!credits.author && profileAuthor) {
+      const line = readCreditLine(profileAuthor.textContent ?? '');
+      credits.author = line?.author ?? (cleanText(profileAuthor.textContent).replace(/^(tác giả|tin|bài)\s*:\s*/i, '') || null);
+      if (line?.source && !credits.source) credits.source = line.source;
+    }
+    for (const el of allElements(body, profile?.author)) el.remove();
+  } else {
+    lead = cleanText(readability?.excerpt ?? meta.description);
+  }
+  const images = collectImages(body, base);
+  makeLinksAbsolute(body, base);
+
+  let author = credits.author ?? (readability?.byline ? cleanText(readability.byline) : null) ?? meta.author;
+  if (author && (NOT_AUTHORS.test(author) || author === meta.siteName)) author = null;
+
+
+  const clean = sanitizeArticle(body, win);
+  const text = cleanText(clean.textContent);
+  if (!options.selection && (countWords(text) < 30 || (linkDensity(clean) > 0.6 && images.length === 0))) return null;
+  if (options.selection && !text && images.length === 0) return null;
+
+  return {
+    url: pageUrl.href,
+    canonicalUrl: meta.canonicalUrl,
+    title,
+    lead: lead.normalize('NFC'),
+    author: author ? author.normalize('NFC') : null,
+    source: credits.source ? credits.source.normalize('NFC') : null,
+    published: dates.published,
+    updated: dates.updated,
+    siteName: meta.siteName ?? (readability?.siteName ? cleanText(readability.siteName) : null),
+    language: meta.language ?? (readability?.lang ? readability.lang.split('-')[0]!.toLowerCase() : vietnamese ? 'vi' : null),
+    html: clean.innerHTML.normalize('NFC'),
+    markdown: toMarkdown(clean),
+    images,
+    attachments,
+    wordCount: countWords(text),
+  };
+}

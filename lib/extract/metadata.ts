@@ -1,0 +1,88 @@
+import { cleanText } from '../text/clean';
+
+/** Machine-readable facts a page declares about itself (meta tags, JSON-LD, `<time>`). */
+export interface PageMetadata {
+  title: string | null;
+  description: string | null;
+  author: string | null;
+  siteName: string | null;
+  canonicalUrl: string | null;
+  language: string | null;
+  published: string | null;
+  updated: string | null;
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
+    const value = cleanText(el?.getAttribute('content'));
+    if (value) return value;
+  }
+  return null;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+function isObject(value: Json | undefined): value is { [key: string]: Json } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Flattens JSON-LD blocks (arrays, `@graph`) into their objects; malformed blocks are ignored. */
+function jsonLdObjects(doc: Document): { [key: string]: Json }[] {
+  const out: { [key: string]: Json }[] = [];
+  const visit = (value: Json | undefined): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (isObject(value)) {
+      out.push(value);
+      if (Array.isArray(value['@graph'])) value['@graph'].forEach(visit);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? '') as Json);
+    } catch {
+      /* a page's broken JSON-LD is not our error */
+    }
+  }
+  return out;
+}
+
+function textOf(value: Json | undefined): string | null {
+  if (typeof value === 'string') return cleanText(value) || null;
+  if (Array.isArray(value)) return value.map(textOf).filter(Boolean).join(', ') || null;
+  if (isObject(value)) return textOf(value['name']);
+  return null;
+}
+
+const ARTICLE_TYPES = /article|posting|report|webpage/i;
+
+/**
+ * Reads the page's declared metadata. Values come from the page and are only text: nothing here is executed.
+ * JSON-LD article objects win over Open Graph, which wins over plain meta tags.
+ */
+export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
+  const ld = jsonLdObjects(doc).find((o) => ARTICLE_TYPES.test(textOf(o['@type']) ?? '')) ?? null;
+  const canonicalHref = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? null;
+  let canonicalUrl: string | null = null;
+  if (canonicalHref) {
+    try {
+      canonicalUrl = new URL(canonicalHref, baseUrl).href;
+    } catch {
+      canonicalUrl = null;
+    }
+  }
+  const timeEl = doc.querySelector('article time[datetime], time[itemprop="datePublished"][datetime], time[pubdate][datetime]');
+  return {
+    title: textOf(ld?.['headline']) ?? meta(doc, 'og:title', 'twitter:title', 'dc:title'),
+    description: textOf(ld?.['description']) ?? meta(doc, 'og:description', 'description', 'twitter:description'),
+    author: textOf(ld?.['author']) ?? meta(doc, 'author', 'article:author', 'dc:creator'),
+    siteName: meta(doc, 'og:site_name') ?? textOf(isObject(ld?.['publisher']) ? ld?.['publisher'] : undefined),
+    canonicalUrl,
+    language: cleanText(doc.documentElement?.getAttribute('lang')).toLowerCase().split(/[-_]/)[0] || meta(doc, 'language', 'content-language'),
+    published:
+      textOf(ld?.['datePublished']) ??
+      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date') ??
+      (cleanText(timeEl?.getAttribute('datetime')) || null),
+    updated: textOf(ld?.['dateModified']) ?? meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'),
+  };
+}

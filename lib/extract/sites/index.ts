@@ -1,0 +1,28 @@
+import { baochinhphu } from './baochinhphu';
+import { cms3 } from './cms3';
+import { huecit } from './huecit';
+import { liferay } from './liferay';
+import { mojoportal } from './mojoportal';
+import { nukeviet } from './nukeviet';
+import type { SiteProfile } from './profile';
+import { sharepoint } from './sharepoint';
+import { webcenter } from './webcenter';
+import { websphere } from './websphere';
+
+/** Every platform profile, most specific first. The generic path runs when none matches. */
+export const SITE_PROFILES: readonly SiteProfile[] = [
+  baochinhphu,
+  mojoportal,
+  nukeviet,
+  cms3,
+  huecit,
+  webcenter,
+  websphere,
+  sharepoint,
+  liferay,
+];
+
+/** The first profile that recognises the page, or null. */
+export function findProfile(doc: Document, url: URL): SiteProfile | null {
+  return SITE_PROFILES.find((p) => p.matches(doc, url)) ?? null;
+}

@@ -1,0 +1,15 @@
+import { hasAny, type SiteProfile } from './profile';
+
+/** Liferay portals: the stock Asset Publisher and the vendor portlets (VNPT, EcoIT, FDS) built on it. */
+export const liferay: SiteProfile = {
+  id: 'liferay',
+  matches: (doc, url) =>
+    /\/-\/asset_publisher\/|\/web\/[^/]+\/-\/|[?&]p_p_id=/.test(url.pathname + url.search) ||
+    hasAny(doc, ['.portlet-asset-publisher', '.journal-content-article', '[id^="p_p_id_"]', 'script[src*="/o/frontend-js"]']),
+  title: ['.title-news h1', '.asset-full-content h1', '.news-detail h1', '.detail-news h1', '.portlet-body h1.title', 'h1.header-title', '.asset-title', 'h3.title-news'],
+  date: ['.date-news', '.news-date', '.date-time', '.time-news', '.publish-date', '[class*="date"]', '[class*="time"]'],
+  lead: ['.sapo', '.news-sapo', '.summary', '.asset-summary', '.description-news'],
+  body: ['.journal-content-article', '.asset-content .journal-content-article', '.news-content', '.content-news', '.detail-content'],
+  author: ['.author-news', '.news-author', '.author'],
+  remove: ['.taglib-social-bookmarks', '.lfr-pagination-buttons', '.asset-links', '.taglib-ratings', '.related-assets', '.print-action', '.entry-links'],
+};

@@ -1,0 +1,13 @@
+import { hasAny, type SiteProfile } from './profile';
+
+/** IBM WebSphere Portal sites (mod.gov.vn): `/wps/portal/!ut/p/…`. */
+export const websphere: SiteProfile = {
+  id: 'websphere',
+  matches: (doc, url) => /\/wps\/(portal|wcm)\//i.test(url.pathname) || hasAny(doc, ['.wpthemeFrame', '.wpthemeMainContent', '[id^="layoutContainers"]']),
+  title: ['.article-title', '.news-title', '.title-detail', 'h1'],
+  date: ['.article-date', '.news-date', '.date', '[class*="date" i]'],
+  lead: ['.article-summary', '.sapo', '.summary'],
+  body: ['.article-content', '.news-content', '.content-detail', '.wcm-content'],
+  author: ['.article-author', '.author'],
+  remove: ['.related-news', '.other-news', '.article-tools'],
+};

@@ -1,0 +1,108 @@
+/**
+ * `npm run bench:extract` — compares our extractor with Readability and
+ * Defuddle on Readability's test corpus and on our `extract--*` fixtures.
+ *
+ *   --only corpus|fixtures   run one page set
+ *   --limit N                at most N pages per set
+ *   --json <file>            also write every figure (and per-page scores) as JSON
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { defuddleExtractor, oursExtractor, readabilityExtractor, type BenchExtractor } from '../lib/bench/extractors';
+import { corpusMetrics, fixtureMetrics, type Metric } from '../lib/bench/metrics';
+import { loadCorpus, loadFixtures, type LoadedPages } from '../lib/bench/pages';
+import { renderSetTable } from '../lib/bench/report';
+import { runSet, type SetReport } from '../lib/bench/run';
+import { extractArticle } from '../lib/extract/index';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS_DIR = path.resolve(repoRoot, '../shared/corpora/readability');
+const FIXTURES_DIR = path.resolve(repoRoot, 'tests/fixtures');
+const MAX_ERRORS_SHOWN = 5;
+
+/** Parsed command line. */
+interface CliOptions {
+  sets: ('corpus' | 'fixtures')[];
+  limit: number | undefined;
+  json: string | undefined;
+}
+
+/** Reads the command line; exits with a message on bad input. */
+function readOptions(argv: string[]): CliOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: { only: { type: 'string' }, limit: { type: 'string' }, json: { type: 'string' } },
+  });
+  if (values.only !== undefined && values.only !== 'corpus' && values.only !== 'fixtures') {
+    fail(`--only must be corpus or fixtures, got "${values.only}"`);
+  }
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) fail(`--limit must be a positive integer`);
+  return {
+    sets: values.only === undefined ? ['corpus', 'fixtures'] : [values.only],
+    limit,
+    json: values.json,
+  };
+}
+
+/** Prints an error and exits with status 2. */
+function fail(message: string): never {
+  console.error(`bench-extract: ${message}`);
+  process.exit(2);
+}
+
+/** Shows `set 12/133` on stderr while a set runs, when stderr is a terminal. */
+function progress(set: string): (done: number, total: number) => void {
+  return (done, total) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r${set} ${done}/${total}${done === total ? '\n' : ''}`);
+  };
+}
+
+/** Prints a few of the errors each extractor threw, to stderr. */
+function reportErrors(report: SetReport): void {
+  for (const summary of report.summaries.filter((item) => item.throws > 0)) {
+    const errors = report.outcomes.filter((outcome) => outcome.extractor === summary.extractor && outcome.status === 'threw');
+    console.error(`${report.set}: ${summary.extractor} threw on ${errors.length} page(s):`);
+    for (const outcome of errors.slice(0, MAX_ERRORS_SHOWN)) console.error(`  ${outcome.page}: ${outcome.error ?? ''}`);
+  }
+}
+
+/** Runs one loaded set, prints its table and returns the report with its load warnings. */
+function benchSet<E>(
+  set: string,
+  title: string,
+  loaded: LoadedPages<E>,
+  extractors: readonly BenchExtractor[],
+  metrics: readonly Metric<E>[],
+): SetReport & { warnings: string[] } {
+  for (const warning of loaded.warnings) console.error(`warning: ${warning}`);
+  const report = runSet(set, loaded.pages, extractors, metrics, { onPage: progress(set) });
+  console.log(`\n${title} — ${report.pages} page(s)\n`);
+  console.log(report.pages > 0 ? renderSetTable(report, metrics) : '(no pages)');
+  reportErrors(report);
+  return { ...report, warnings: loaded.warnings };
+}
+
+/** Entry point. */
+function main(): void {
+  const options = readOptions(process.argv.slice(2));
+  const extractors = [oursExtractor(extractArticle), readabilityExtractor, defuddleExtractor];
+  const reports: (SetReport & { warnings: string[] })[] = [];
+  if (options.sets.includes('corpus')) {
+    const loaded = loadCorpus(CORPUS_DIR, options.limit);
+    reports.push(benchSet('corpus', `Readability corpus (${CORPUS_DIR})`, loaded, extractors, corpusMetrics));
+  }
+  if (options.sets.includes('fixtures')) {
+    const loaded = loadFixtures(FIXTURES_DIR, options.limit);
+    reports.push(benchSet('fixtures', 'Fixtures (tests/fixtures/extract--*)', loaded, extractors, fixtureMetrics));
+  }
+  if (options.json !== undefined) {
+    const file = path.resolve(process.cwd(), options.json);
+    writeFileSync(file, `${JSON.stringify({ generatedAt: new Date().toISOString(), sets: reports }, null, 2)}\n`);
+    console.log(`\nwrote ${file}`);
+  }
+}
+
+main();

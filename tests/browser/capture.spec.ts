@@ -1,0 +1,83 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { captureTab, launchExtension, tabIdOf, type ExtensionBrowser } from './extension';
+import { startServer, type ServedFixture } from './server';
+
+let ext: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof startServer>>;
+let extPage: Page;
+
+interface Expected {
+  title: string;
+  lead: string;
+  author: string | null;
+  published: string | null;
+  images: { src: string }[];
+}
+
+function expectedOf(fixture: ServedFixture): Expected {
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', fixture.name, 'expected.json'), 'utf8')) as Expected;
+}
+
+/** The expected image address on the test server (same host and path, the server's port). */
+function onServer(src: string, port: number): string {
+  const u = new URL(src);
+  if (u.hostname.endsWith('.vn')) u.port = String(port);
+  return u.href;
+}
+
+test.beforeAll(async () => {
+  server = await startServer();
+  ext = await launchExtension();
+  extPage = await ext.openPage('dashboard.html');
+});
+
+test.afterAll(async () => {
+  await ext?.close();
+  await server?.stop();
+});
+
+async function storedClip(clipId: string) {
+  return extPage.evaluate(async (id) => {
+    const open = indexedDB.open('tin-bai-cchc');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const get = (store: string) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const req = db.transaction(store).objectStore(store).get(id);
+        req.onsuccess = () => resolve(req.result as Record<string, unknown>);
+        req.onerror = () => reject(req.error);
+      });
+    const result = { clip: await get('clips'), body: await get('bodies') };
+    db.close();
+    return result;
+  }, clipId);
+}
+
+test('every portal fixture is captured through capture-tab with the right title, date, lead, author and images', async () => {
+  expect(server.fixtures.length).toBeGreaterThan(0);
+  for (const fixture of server.fixtures) {
+    const expected = expectedOf(fixture);
+    const page = await ext.context.newPage();
+    await page.goto(fixture.url);
+    const tabId = await tabIdOf(extPage, fixture.url);
+    const response = await captureTab(extPage, tabId);
+    expect(response, fixture.name).toMatchObject({ ok: true, duplicate: false });
+    if (!response.ok) continue;
+    const { clip, body } = await storedClip(response.clipId);
+    expect(clip['title'], fixture.name).toBe(expected.title);
+    expect(clip['published'], fixture.name).toBe(expected.published);
+    expect(clip['lead'], fixture.name).toBe(expected.lead);
+    expect(clip['author'], fixture.name).toBe(expected.author);
+    const images = (body['images'] as { src: string }[]).map((i) => i.src);
+    expect(images, fixture.name).toEqual(expected.images.map((i) => onServer(i.src, server.port)));
+    if (expected.published && expected.published.length > 10) expect(expected.published).toMatch(/\+07:00$/);
+    // Capturing again does not make a second item.
+    const again = await captureTab(extPage, tabId);
+    expect(again, fixture.name).toEqual({ ok: true, clipId: response.clipId, duplicate: true });
+    await page.close();
+  }
+});

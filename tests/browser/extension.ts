@@ -1,0 +1,71 @@
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+
+/** The built Chrome extension the tests load. */
+export const EXT_PATH = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+/** A Chromium with the extension loaded, its service worker and id. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Opens one of the extension's pages (`dashboard.html`, `sidepanel.html`, `popup.html?tabId=…`). */
+  openPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Debian's Chromium headless with the unpacked extension; government host names resolve to 127.0.0.1 so
+ * the extension's real host permissions apply to the test server's pages.
+ */
+export async function launchExtension(options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXT_PATH, 'manifest.json'))) throw new Error(`Build the extension first: ${EXT_PATH} is missing`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: options.locale ?? 'vi-VN',
+    viewport: { width: 1280, height: 800 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXT_PATH}`,
+      `--load-extension=${EXT_PATH}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+      `--lang=${options.locale ?? 'vi-VN'}`,
+      '--host-resolver-rules=MAP *.gov.vn 127.0.0.1, MAP *.chinhphu.vn 127.0.0.1, MAP baochinhphu.vn 127.0.0.1, MAP *.baochinhphu.vn 127.0.0.1, MAP *.vn 127.0.0.1',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    openPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    close: () => context.close(),
+  };
+}
+
+/** The id of the tab showing a URL, read through the extension (tabs the extension may see). */
+export async function tabIdOf(extPage: Page, url: string): Promise<number> {
+  const id = await extPage.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === target || t.pendingUrl === target)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab for ${url}`);
+  return id;
+}
+
+/** Sends the background the `capture-tab` message, as the toolbar, menus and open-tabs button do. */
+export async function captureTab(extPage: Page, tabId: number, selectionOnly = false) {
+  return extPage.evaluate(
+    ([id, sel]) => chrome.runtime.sendMessage({ type: 'capture-tab', tabId: id, selectionOnly: sel }),
+    [tabId, selectionOnly] as const,
+  ) as Promise<{ ok: true; clipId: string; duplicate: boolean } | { ok: false; error: { code: string; message: string } }>;
+}

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Host permissions are limited to the government sites editors read every day; any other page is
+ * captured through `activeTab` (toolbar, context menu, keyboard command).
+ */
+const GOV_HOSTS = ['*://*.gov.vn/*', '*://*.chinhphu.vn/*', '*://baochinhphu.vn/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: GOV_HOSTS,
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'capture-current-tab': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandCapture__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          sidebar_action: { default_panel: 'sidepanel.html', default_title: '__MSG_extName__' },
+          browser_specific_settings: { gecko: { id: 'tin-bai-cchc@example.org' } },
+        }
+      : {}),
+  }),
+});
