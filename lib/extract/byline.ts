@@ -24,7 +24,8 @@ function isNameWord(word: string): boolean {
  */
 export function looksLikeName(line: string): boolean {
   const text = cleanText(line);
-  if (text.length < 2 || text.length > 60 || /[.!?;:…]$/.test(text.replace(/\.$/, '')) && !INITIALS.test(text)) return false;
+  if (text.length < 2 || text.length > 60) return false;
+  if (/[.!?;:…]$/.test(text) && !INITIALS.test(text)) return false;
   if (INITIALS.test(text)) return true;
   const [name = '', org] = text.split(/\s*(?:,|\s[-–—]\s)\s*/, 2);
   const words = name.split(' ');
