@@ -21,6 +21,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const CORPUS_DIR = path.resolve(repoRoot, '../shared/corpora/readability');
 const FIXTURES_DIR = path.resolve(repoRoot, 'tests/fixtures');
 const MAX_ERRORS_SHOWN = 5;
+/** The frozen clock of tests/unit/extract/fixtures.test.ts, so the bench sees the dates the tests see. */
+const NOW = new Date('2026-11-23T03:00:00Z');
 
 /** Parsed command line. */
 interface CliOptions {
@@ -78,7 +80,7 @@ function benchSet<E>(
   metrics: readonly Metric<E>[],
 ): SetReport & { warnings: string[] } {
   for (const warning of loaded.warnings) console.error(`warning: ${warning}`);
-  const report = runSet(set, loaded.pages, extractors, metrics, { onPage: progress(set) });
+  const report = runSet(set, loaded.pages, extractors, metrics, { now: NOW, onPage: progress(set) });
   console.log(`\n${title} — ${report.pages} page(s)\n`);
   console.log(report.pages > 0 ? renderSetTable(report, metrics) : '(no pages)');
   reportErrors(report);
@@ -87,6 +89,8 @@ function benchSet<E>(
 
 /** Entry point. */
 function main(): void {
+  // As in the tests: nothing may pass or fail by accident of the machine's time zone.
+  process.env.TZ = 'UTC';
   const options = readOptions(process.argv.slice(2));
   const extractors = [oursExtractor(extractArticle), readabilityExtractor, defuddleExtractor];
   const reports: (SetReport & { warnings: string[] })[] = [];

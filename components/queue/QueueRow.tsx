@@ -3,6 +3,7 @@ import { useState, type CSSProperties, type MouseEvent } from 'react';
 import type { Clip } from '../../lib/db/types';
 import { formatVietnameseDate } from '../format';
 import { useT } from '../i18n';
+import { safeHttpUrl } from '../safe-url';
 import { StatusBadge } from './StatusBadge';
 
 /** Props of {@link QueueRow}. */
@@ -27,7 +28,7 @@ export function QueueRow({ id, clip, style, selected, active, onToggle, onOpen }
   const t = useT();
   const [imageFailed, setImageFailed] = useState(false);
   const published = formatVietnameseDate(clip?.published);
-  const showImage = clip?.firstImage && !imageFailed;
+  const image = imageFailed ? null : safeHttpUrl(clip?.firstImage);
 
   return (
     <Box
@@ -62,9 +63,9 @@ export function QueueRow({ id, clip, style, selected, active, onToggle, onOpen }
         style={{ flex: 1, minWidth: 0, display: 'flex', alignItems: 'center', gap: 'var(--mantine-spacing-sm)' }}
         aria-current={active || undefined}
       >
-        {showImage && (
+        {image && (
           <img
-            src={clip.firstImage ?? undefined}
+            src={image}
             alt=""
             loading="lazy"
             referrerPolicy="no-referrer"

@@ -38,8 +38,11 @@ export interface BenchExtractor {
   strictDates: boolean;
   /** Whether the extractor reports a source credit apart from the author. */
   reportsSource: boolean;
-  /** Extracts from a fresh document; returns null when the extractor finds no article. May throw. */
-  run(doc: Document, url: string): OutputBuilder | null;
+  /**
+   * Extracts from a fresh document; returns null when the extractor finds no
+   * article. May throw. `now` is the frozen clock for relative dates.
+   */
+  run(doc: Document, url: string, now: Date): OutputBuilder | null;
 }
 
 /** Signature of our extractor (`lib/extract/index.ts`). */
@@ -51,8 +54,8 @@ export function oursExtractor(extract: ExtractArticle): BenchExtractor {
     name: 'ours',
     strictDates: true,
     reportsSource: true,
-    run(doc, url) {
-      const result = extract(doc, { url });
+    run(doc, url, now) {
+      const result = extract(doc, { url, now });
       if (result === null) return null;
       return () => ({
         title: result.title,

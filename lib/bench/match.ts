@@ -38,25 +38,28 @@ export function dayOf(value: string | null | undefined): string | null {
   return DAY_PREFIX.exec(value ?? '')?.[1] ?? null;
 }
 
-/** Milliseconds since the epoch for an ISO date-time carrying a zone (`Z` or `±hh:mm`), else null. */
-function zonedInstant(value: string): number | null {
+/**
+ * Whole seconds since the epoch for an ISO date-time carrying a zone (`Z` or
+ * `±hh:mm`), else null. Fractions of a second are dropped: our dates have none.
+ */
+function zonedSeconds(value: string): number | null {
   if (!ZONED_TIME.test(value)) return null;
   const normalized = value.trim().replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   const time = Date.parse(normalized);
-  return Number.isNaN(time) ? null : time;
+  return Number.isNaN(time) ? null : Math.floor(time / 1000);
 }
 
 /**
  * Loose date comparison for extractors that do not share our output format:
- * same `YYYY-MM-DD` prefix, or (when both carry a time zone) the same instant,
- * so `2024-02-12T00:30:00+07:00` matches `2024-02-11T17:30:00Z`.
+ * same `YYYY-MM-DD` prefix, or (when both carry a time zone) the same instant
+ * to the second, so `2024-02-12T00:30:00+07:00` matches `2024-02-11T17:30:00.250Z`.
  */
 export function sameDay(actual: string | null | undefined, expected: string): boolean {
   const day = dayOf(actual);
   if (day !== null && day === dayOf(expected)) return true;
   if (actual === null || actual === undefined) return false;
-  const actualTime = zonedInstant(actual);
-  return actualTime !== null && actualTime === zonedInstant(expected);
+  const actualTime = zonedSeconds(actual);
+  return actualTime !== null && actualTime === zonedSeconds(expected);
 }
 
 /** Strict date comparison: identical strings after trimming. */

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeHtml } from '../extract/decode';
+import { savedPageUrl } from '../extract/saved-page-url';
 import { summarizeHtml } from './html';
 
 /** The URL Readability's own test suite gives every corpus page. */
@@ -140,13 +141,6 @@ export function loadCorpus(dir: string, limit?: number): LoadedPages<CorpusExpec
   return { pages, warnings };
 }
 
-const URL_COMMENT = /^\uFEFF?\s*<!--\s*url:\s*(\S+)\s*-->/i;
-
-/** The page URL recorded in a fixture's first line (`<!-- url: … -->`), or null. */
-export function fixtureUrl(html: string): string | null {
-  return URL_COMMENT.exec(html)?.[1] ?? null;
-}
-
 /** Reads a fixture's expected.json, keeping the fields that have the right type. */
 export function parseFixtureExpectation(json: JsonObject): FixtureExpectation {
   const furniture = json.furniture;
@@ -191,9 +185,9 @@ export function loadFixtures(dir: string, limit?: number): LoadedPages<FixtureEx
         continue;
       }
       const html = decodeHtml(new Uint8Array(readFileSync(sourceFile)));
-      const url = fixtureUrl(html);
+      const url = savedPageUrl(html);
       if (url === null) {
-        warnings.push(`${id}: skipped, source.html does not start with <!-- url: … -->`);
+        warnings.push(`${id}: skipped, source.html names no page URL (<!-- url: … --> on its first line)`);
         continue;
       }
       pages.push({ id, url, html, expected: parseFixtureExpectation(readJsonObject(expectedFile)) });

@@ -19,6 +19,17 @@ export interface PageOutcome {
   error?: string;
   /** Score per metric key; null where the metric does not apply. Failures score 0. */
   scores: Record<string, number | null>;
+  /** The scalar fields the extractor returned (absent unless status is `ok`), to see why a metric missed. */
+  fields?: OutputFields;
+}
+
+/** The short fields of an output, kept in the JSON report. */
+export type OutputFields = Pick<BenchOutput, 'title' | 'byline' | 'published' | 'lead' | 'source'>;
+
+/** Picks the {@link OutputFields} of an output. */
+function fieldsOf(output: BenchOutput): OutputFields {
+  const { title, byline, published, lead, source } = output;
+  return { title, byline, published, lead, source };
 }
 
 /** The mean of a metric over the pages it applies to. */
@@ -77,14 +88,14 @@ function silently<T>(fn: () => T): T {
  * Parses the page into a fresh silent jsdom window, runs the extractor on it
  * (console muted) and times that call alone.
  */
-function attempt(extractor: BenchExtractor, page: BenchPage<unknown>): { ms: number; result: Attempt } {
+function attempt(extractor: BenchExtractor, page: BenchPage<unknown>, now: Date): { ms: number; result: Attempt } {
   const dom = new JSDOM(page.html, { url: page.url, virtualConsole: new VirtualConsole() });
   let builder: OutputBuilder | null = null;
   let ms = 0;
   try {
     const start = performance.now();
     try {
-      builder = silently(() => extractor.run(dom.window.document, page.url));
+      builder = silently(() => extractor.run(dom.window.document, page.url, now));
     } finally {
       ms = performance.now() - start;
     }
@@ -135,6 +146,8 @@ function summarize<E>(extractor: string, outcomes: readonly PageOutcome[], metri
 
 /** Options of {@link runSet}. */
 export interface RunSetOptions {
+  /** The clock extractors see (for relative dates such as "2 giờ trước"); defaults to the real time. */
+  now?: Date;
   /** Called after each page, e.g. to show progress. */
   onPage?: (done: number, total: number, page: string) => void;
 }
@@ -150,7 +163,7 @@ export function runSet<E>(
   const outcomes: PageOutcome[] = [];
   pages.forEach((page, index) => {
     for (const extractor of extractors) {
-      const { ms, result } = attempt(extractor, page);
+      const { ms, result } = attempt(extractor, page, options.now ?? new Date());
       outcomes.push({
         page: page.id,
         extractor: extractor.name,
@@ -158,6 +171,7 @@ export function runSet<E>(
         ms,
         ...(result.status === 'threw' ? { error: result.error } : {}),
         scores: scoreAttempt(result, page, extractor, metrics),
+        ...(result.status === 'ok' ? { fields: fieldsOf(result.output) } : {}),
       });
     }
     options.onPage?.(index + 1, pages.length, page.id);

@@ -42,7 +42,10 @@ export function collectAttachments(containers: Element[], base: string): Extract
   for (const container of containers) {
     for (const link of Array.from(container.querySelectorAll('a[href]'))) {
       const href = absoluteUrl(link.getAttribute('href'), base);
-      if (!href || !isDocumentUrl(href) || seen.has(href)) continue;
+      if (!href || seen.has(href)) continue;
+      // Download handlers hide the file name: "…?download&id=0", "idcplg?…&IdcService=GET_FILE".
+      const named = FILE_EXT.test(cleanText(link.textContent)) || FILE_EXT.test(cleanText(link.getAttribute('title')));
+      if (!isDocumentUrl(href) && !named) continue;
       seen.add(href);
       out.push({ href, name: nameFor(link, href) });
     }

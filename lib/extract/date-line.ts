@@ -1,5 +1,5 @@
 import { cleanText } from '../text/clean';
-import { dateFromUrl, formatPageDate, parseIsoDate, readDateLine, type PageDate } from './dates';
+import { dateFromUrl, findDatesInLine, formatPageDate, parseIsoDate, readDateLine, type PageDate } from './dates';
 
 /** The publish and update dates of an article, as ISO strings in Vietnam time. */
 export interface ArticleDates {
@@ -46,25 +46,38 @@ export function findArticleDates(
 ): ArticleDates {
   const { now } = options;
   let published = options.metaPublished ? parseIsoDate(options.metaPublished, now) : null;
+  const metaDayOnly = published !== null && published.time === null;
   let updated = options.metaUpdated ? parseIsoDate(options.metaUpdated, now) : null;
-  let line = fromElements(options.profileDates, now);
-  if (!line) {
-    const candidates = dateLineCandidates(doc);
-    const title = options.titleEl;
-    if (title && candidates.length) {
-      const after = candidates.filter((c) => title.compareDocumentPosition(c) & 4 || title.contains(c));
-      const before = candidates.filter((c) => c.compareDocumentPosition(title) & 4).reverse();
-      // Nearest after the title first (date lines usually sit under it), then the nearest above it.
-      line = fromElements(after.slice(0, 3), now) ?? fromElements(before.slice(0, 2), now);
-    } else if (candidates.length) {
-      line = fromElements(candidates.slice(0, 5), now);
+  const title = options.titleEl;
+  /** Nearest after the title first (date lines usually sit under it), then the nearest above it. */
+  const nearTitle = (unordered: Element[], after: number, before: number) => {
+    const elements = Array.from(new Set(unordered)).sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : a === b ? 0 : 1));
+    if (!title) return fromElements(elements.slice(0, after + before), now);
+    const below = elements.filter((c) => (title.compareDocumentPosition(c) & 4) !== 0 || title.contains(c));
+    const above = elements.filter((c) => (c.compareDocumentPosition(title) & 4) !== 0).reverse();
+    return fromElements(below.slice(0, after), now) ?? fromElements(above.slice(0, before), now);
+  };
+  let line = nearTitle(options.profileDates, 5, 3);
+  const candidates = dateLineCandidates(doc);
+  if (!line) line = nearTitle(candidates, 3, 2);
+  if (!published && line?.published) published = line.published;
+  // Metadata with the day only, the visible line with the time of that same day: take the more precise one.
+  if (metaDayOnly && line?.published?.time && published && formatPageDate(line.published).startsWith(formatPageDate(published))) published = line.published;
+  if (!updated && line?.updated) updated = line.updated;
+  if (!updated && published) {
+    // An update line apart from the date line, often under the article: "Cập nhật: 08:15 01/06/2023".
+    const near = title ? candidates.filter((c) => (title.compareDocumentPosition(c) & 4) !== 0).slice(0, 12) : candidates.slice(0, 12);
+    for (const el of near) {
+      const found = findDatesInLine(cleanText(el.textContent), now).find((d) => d.role === 'updated');
+      if (found && formatPageDate(found.date) !== formatPageDate(published)) {
+        updated = found.date;
+        break;
+      }
     }
   }
-  if (!published && line?.published) published = line.published;
-  if (!updated && line?.updated) updated = line.updated;
   if (!published) published = dateFromUrl(options.url, now);
   const publishedIso = published ? formatPageDate(published) : null;
   let updatedIso = updated ? formatPageDate(updated) : null;
-  if (updatedIso === publishedIso) updatedIso = null;
+  if (updatedIso && publishedIso && (updatedIso === publishedIso || (updatedIso.length === 10 && publishedIso.startsWith(updatedIso)))) updatedIso = null;
   return { published: publishedIso, updated: updatedIso };
 }

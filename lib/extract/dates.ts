@@ -50,7 +50,9 @@ export function isPlausibleDate(date: PageDate, now: Date): boolean {
  * to Vietnam time. Returns null when the string is not such a date.
  */
 export function parseIsoDate(value: string, now: Date): PageDate | null {
-  const m = value.trim().match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i);
+  // NukeViet writes the zone before the time: "2019-10-28+0711:38:00".
+  const swapped = value.trim().replace(/^(\d{4}-\d{2}-\d{2})([+-]\d{2}(?::\d{2})?)(\d{2}:\d{2}(?::\d{2})?)$/, '$1T$3$2');
+  const m = swapped.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, zone] = m;
   if (h === undefined) {

@@ -28,6 +28,7 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(quay lai|tro ve|len dau trang|ve dau trang)$/,
   /^(facebook|zalo|twitter|email|print|in)(\s*[|,]\s*(facebook|zalo|twitter|email|print|in))*$/,
   /^(tu khoa|tags?):/,
+  /^[^\d]{0,40}:?\s*01\/01\/0001$/, // SharePoint's empty date fields ("Ngày hiệu lực: 01/01/0001")
 ];
 
 /** Headings after which the rest of a container is a list of other articles. */

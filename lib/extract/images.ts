@@ -2,7 +2,7 @@ import { cleanText } from '../text/clean';
 import type { ExtractedImage } from './types';
 
 const LAZY_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-url', 'data-echo', 'data-img', 'data-srcset', 'data-lazy-srcset'];
-const DECORATIVE_SRC = /(icon|spacer|blank|pixel|share|facebook|zalo|twitter|print|logo|badge|tinnhiem|tin-nhiem|ncsc|loading|placeholder|rating|arrow|bullet)[^/]*$/i;
+const DECORATIVE_SRC = /(icon|spacer|blank|pixel|share|facebook|zalo|twitter|print|logo|badge|tinnhiem|tin-nhiem|ncsc|loading|placeholder|rating|arrow|bullet|email|mail|rss|zoom|search|btn|button)[^/]*$/i;
 const DECORATIVE_ALT = /^(chung nhan tin nhiem mang|chứng nhận tín nhiệm mạng|print|in|share|chia sẻ|facebook|zalo|email|icon|logo)$/i;
 
 /** Resolves a possibly relative or protocol-relative URL against the page URL; null when it cannot be used. */
@@ -52,6 +52,8 @@ export function imageSource(img: Element, base: string): string | null {
 /** Whether an image is decoration (icons, spacers, share buttons, trust badges) rather than article content. */
 export function isDecorativeImage(img: Element, src: string): boolean {
   const alt = cleanText(img.getAttribute('alt'));
+  const link = img.closest('a');
+  if (link && /^(mailto:|javascript:|#$)/i.test(link.getAttribute('href') ?? '')) return true;
   if (DECORATIVE_ALT.test(alt)) return true;
   const width = Number(img.getAttribute('width'));
   const height = Number(img.getAttribute('height'));
@@ -157,4 +159,28 @@ export function collectImages(root: Element, base: string): ExtractedImage[] {
     images.push({ src, alt: cleanText(img.getAttribute('alt')), caption: captionEl ? cleanText(captionEl.textContent) : '' });
   }
   return images;
+}
+
+/**
+ * Portals lay out an image and its caption as a one-column table (`table.image-table`, `tblImage`). Such a table is
+ * not data: it becomes `<figure><img><figcaption>` so the Markdown shows an image and its caption, not a table.
+ */
+export function figuresFromCaptionTables(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    const images = table.querySelectorAll('img');
+    const rows = Array.from(table.querySelectorAll('tr'));
+    if (images.length !== 1 || table.querySelector('table') || rows.length > 3) continue;
+    if (rows.some((r) => r.querySelectorAll('td, th').length > 1)) continue;
+    const img = images[0]!;
+    const figure = doc.createElement('figure');
+    figure.append(img.closest('a') && table.contains(img.closest('a')) ? img.closest('a')!.cloneNode(true) : img.cloneNode(true));
+    const caption = cleanText(table.textContent);
+    if (caption) {
+      const figcaption = doc.createElement('figcaption');
+      figcaption.textContent = caption;
+      figure.append(figcaption);
+    }
+    table.replaceWith(figure);
+  }
 }

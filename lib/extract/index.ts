@@ -4,7 +4,7 @@ import { collectAttachments, findAttachmentBlocks, removeAttachmentSections } fr
 import { readCreditLine, type Credits } from './byline';
 import { findArticleDates } from './date-line';
 import { removeFurniture } from './furniture';
-import { absoluteUrl, collectImages } from './images';
+import { absoluteUrl, collectImages, figuresFromCaptionTables } from './images';
 import { hasAgencyPrefix, stripAgencyPrefix } from './lead';
 import { toMarkdown } from './markdown';
 import { readMetadata } from './metadata';
@@ -26,7 +26,7 @@ export interface ExtractOptions {
 }
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
-const LEAD_CLASS = /(^|[\s_-])(sapo|lead|summary|tomtat|tom-tat|mota|description|teaser|intro|hometext|chapeau)([\s_-]|$)/i;
+const LEAD_CLASS = /(^|[\s_-])(sapo|lead|summary|tomtat|tom-tat|trichyeu|trich-yeu|mota|description|teaser|intro|hometext|chapeau)([\s_-]|$)/i;
 const BLOCK_TAGS = 'p, div, h1, h2, h3, h4, h5, h6, li, blockquote, td, section, article';
 const NOT_AUTHORS = /^(admin|administrator|webmaster|quản trị|quan tri|ban biên tập|btv|editor)$/i;
 
@@ -91,6 +91,25 @@ function takeClosingCredits(body: Element): Credits {
       if (p?.source && !credits.source) credits.source = p.source;
     }
     removeUp(block, body);
+  }
+  return credits;
+}
+
+/** Reads credit lines from the few short blocks right after the body element in the page. */
+function creditsAfter(bodySource: Element): Credits {
+  const credits: Credits = { author: null, source: null };
+  let next = bodySource.nextElementSibling;
+  for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
+    const text = cleanText(next.textContent);
+    if (!text) continue;
+    if (text.length > 300) break;
+    const blocks = next.querySelector(BLOCK_TAGS) ? leafBlocks(next) : [next];
+    const parsed = blocks.map((b) => readCreditLine(b.textContent ?? ''));
+    if (parsed.some((p) => p === null)) continue;
+    for (const p of parsed) {
+      credits.author ??= p?.author ?? null;
+      credits.source ??= p?.source ?? null;
+    }
   }
   return credits;
 }
@@ -201,12 +220,20 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   // Body: the selection, the profile's body element, or Readability's pick.
   let body: Element | null = null;
   let readability: ReturnType<Readability<Element>['parse']> = null;
+  let bodySource: Element | null = null;
   if (options.selection) {
     body = doc.createElement('div');
     body.append(options.selection.cloneNode(true));
   } else {
     const fromProfile = profileBody(doc, profile);
-    if (fromProfile) body = fromProfile.cloneNode(true) as Element;
+    if (fromProfile) {
+      // A body that is a table cell (3CMS, old ASP.NET layouts) becomes a plain container.
+      body = doc.createElement('div');
+      const lead = firstElement(doc, profile?.leadImage);
+      if (lead?.querySelector('img') && !fromProfile.contains(lead)) body.append(lead.cloneNode(true));
+      body.append(...Array.from(fromProfile.cloneNode(true).childNodes));
+      bodySource = fromProfile;
+    }
     else {
       const copy = doc.cloneNode(true) as Document;
       readability = new Readability<Element>(copy, { serializer: (el) => el as Element }).parse();
@@ -255,6 +282,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
     if (!options.selection) lead = takeLead(doc, body, profile, heading);
     else lead = stripAgencyPrefix(firstElement(doc, profile?.lead, 20)?.textContent ?? '');
     credits = takeClosingCredits(body);
+    if (bodySource && (!credits.author || !credits.source)) {
+      // Bylines printed just after the body element (NukeViet: "Tác giả: …", "Nguồn tin: …").
+      const after = creditsAfter(bodySource);
+      credits = { author: credits.author ?? after.author, source: credits.source ?? after.source };
+    }
     stripBodyPrefix(body);
     const profileAuthor = firstElement(doc, profile?.author, 2);
     if (!credits.author && profileAuthor) {
@@ -266,6 +298,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   } else {
     lead = cleanText(readability?.excerpt ?? meta.description);
   }
+  figuresFromCaptionTables(body);
   const images = collectImages(body, base);
   makeLinksAbsolute(body, base);
 

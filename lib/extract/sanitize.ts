@@ -1,6 +1,12 @@
 import createDOMPurify from 'dompurify';
 
 /**
+ * DOMPurify tests every attribute value against this, not only URLs: values with a scheme must be http(s), mailto
+ * or tel; values without one (relative links, "2" in rowspan) pass, as in DOMPurify's default pattern.
+ */
+const SAFE_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+/**
  * Sanitises article HTML with DOMPurify before it is stored or shown: no scripts, handlers, styles, forms, frames
  * or foreign markup; only http(s) links and images. `win` is the window that owns the nodes (the page's in the
  * injected script, jsdom's in Node). Returns a detached `<body>` holding the clean article; read its `innerHTML`
@@ -17,7 +23,8 @@ export function sanitizeArticle(node: Element, win: Window): HTMLElement {
   const body = purify.sanitize(node, {
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'font', 'center'],
     FORBID_ATTR: ['style', 'class', 'id', 'align', 'width', 'height', 'border', 'bgcolor', 'color', 'face', 'size'],
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
+    ALLOWED_URI_REGEXP: SAFE_URI,
+    ADD_ATTR: ['colspan', 'rowspan', 'scope'],
     KEEP_CONTENT: true,
     RETURN_DOM: true,
   });
@@ -33,7 +40,7 @@ export function sanitizeHtmlString(html: string, win: Window): string {
   return purify.sanitize(html, {
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'svg', 'math'],
     FORBID_ATTR: ['style', 'class', 'id'],
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
-    ADD_ATTR: ['target'],
+    ALLOWED_URI_REGEXP: SAFE_URI,
+    ADD_ATTR: ['target', 'colspan', 'rowspan', 'scope'],
   });
 }

@@ -4,10 +4,10 @@ import type { SiteProfile } from './profile';
 export const cms3: SiteProfile = {
   id: '3cms',
   matches: (doc, url) => /\/3cms\//i.test(url.pathname) || doc.querySelector('[class*="3cms" i], [id*="3cms" i]') !== null,
-  title: ['.title-detail', '.news-title', '.article-title', 'h1'],
-  date: ['.date-detail', '.news-date', '.datetime', '[class*="date" i]'],
-  lead: ['.sapo-detail', '.sapo', '.summary', '.lead'],
-  body: ['.content-detail', '.news-content', '.article-content', '.detail-content'],
+  title: ['.article-title', '.title-detail', '.news-title', '.article-title', 'h1'],
+  date: ['.article-date', '.date-detail', '.news-date', '.datetime', '[class*="date" i]'],
+  lead: ['.article-sapo', '.sapo-detail', '.sapo', '.summary', '.lead'],
+  body: ['.article-content', '#article-content', '.content-detail', '.news-content', '.article-content', '.detail-content'],
   author: ['.author-detail', '.author'],
-  remove: ['.tool-detail', '.print-send', '.related-news', '.other-news'],
+  remove: ['.article-tools', '.tool-detail', '.print-send', '.related-news', '.other-news'],
 };

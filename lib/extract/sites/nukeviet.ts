@@ -11,6 +11,7 @@ export const nukeviet: SiteProfile = {
   lead: ['.news_column .hometext', '.hometext', '.news-detail .sapo'],
   body: ['#news-bodyhtml', '.news_column .bodytext', '.bodytext'],
   author: ['.news_column .author', '.author', '.news-author'],
-  attachments: ['.download', '.news_column .files'],
+  attachments: ['.news-download-file', '.download', '.news_column .files'],
+  leadImage: ['.news_column figure.article', 'figure.article'],
   remove: ['.news_column .related', '.related', '.socialicon', '.news-tags', '.other-news'],
 };

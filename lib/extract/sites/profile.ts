@@ -13,6 +13,8 @@ export interface SiteProfile {
   lead?: string[];
   body?: string[];
   author?: string[];
+  /** The article's main image when the platform shows it above the body, outside it (NukeViet's `#imghome`). */
+  leadImage?: string[];
   /** Containers of attachment links placed outside the body. */
   attachments?: string[];
   /** Furniture to drop from the body before anything else. */

@@ -6,8 +6,8 @@ export const sharepoint: SiteProfile = {
   matches: (doc, url) =>
     /\/(Pages|Trang)\/[^/]+\.aspx$/i.test(url.pathname) ||
     hasAny(doc, ['#s4-workspace', '#s4-ribbonrow', '[id^="ctl00_"]', 'a[href="#mainContent"].ms-skiplink', 'meta[name="GENERATOR"][content*="SharePoint" i]']),
-  title: ['.tieudetin', '.news-title h1', '.NewsTitle', '.title-detail', 'h1.title', '.ms-rtestate-field h1', 'h1'],
-  date: ['.ngaydangtin', '.news-date', '.NewsDate', '.date', '[class*="date" i]', '[class*="ngay" i]'],
+  title: ['.tieudetin', 'h1.tieude', '.tin-chitiet h1', '.news-title h1', '.NewsTitle', '.title-detail', 'h1.title', '.ms-rtestate-field h1', 'h1'],
+  date: ['.ngaydangtin', '.ngaydang', '.news-date', '.NewsDate', '.date', '[class*="date" i]', '[class*="ngay" i]'],
   lead: ['.tomtat', '.news-summary', '.NewsSummary', '.sapo', '.summary'],
   body: ['.noidungtin', '.news-content', '.NewsContent', '.ms-rtestate-field', '.content-detail'],
   author: ['.tacgia', '.news-author', '.author'],

@@ -7,9 +7,9 @@ export const webcenter: SiteProfile = {
     /\/webcenter\/portal\//i.test(url.pathname) || /[?&]dDocName=/i.test(url.search) ||
     hasAny(doc, ['[id^="T:oc_"]', '[id*=":pbl"]', 'meta[name="generator" i][content*="WebCenter" i]']),
   title: ['.title-detail', '.detail-title', '.news-title', 'h1'],
-  date: ['.date-detail', '.detail-date', '.date', '[class*="date" i]'],
+  date: ['.mof-date', '.date-detail', '.detail-date', '.date', '[class*="date" i]'],
   lead: ['.sapo', '.summary-detail', '.detail-sapo', '.summary'],
   body: ['.content-detail', '.detail-content', '.news-content', '.content-news'],
-  author: ['.author-detail', '.author'],
+  author: ['.mof-author', '.author-detail', '.author'],
   remove: ['.other-news', '.related-news', '.tool-detail'],
 };

@@ -4,7 +4,7 @@ import { hasAny, type SiteProfile } from './profile';
 export const websphere: SiteProfile = {
   id: 'websphere',
   matches: (doc, url) => /\/wps\/(portal|wcm)\//i.test(url.pathname) || hasAny(doc, ['.wpthemeFrame', '.wpthemeMainContent', '[id^="layoutContainers"]']),
-  title: ['.article-title', '.news-title', '.title-detail', 'h1'],
+  title: ['.article-title', '.news-title', '.title-detail', '.wpthemeMainContent div.title', 'div.title', 'h1'],
   date: ['.article-date', '.news-date', '.date', '[class*="date" i]'],
   lead: ['.article-summary', '.sapo', '.summary'],
   body: ['.article-content', '.news-content', '.content-detail', '.wcm-content'],

@@ -39,6 +39,8 @@ describe('dates', () => {
   it.each([
     { actual: '2024-02-12T01:30:00Z', expected: '2024-02-12', same: true },
     { actual: '2024-02-11T17:30:00.000Z', expected: '2024-02-12T00:30:00+07:00', same: true },
+    { actual: '2024-02-12T00:30:00+07:00', expected: '2024-02-11T17:30:00.816Z', same: true },
+    { actual: '2024-02-12T00:30:01+07:00', expected: '2024-02-11T17:30:00.816Z', same: false },
     { actual: '2024-02-11T17:30:00+0000', expected: '2024-02-12T00:30:00+07:00', same: true },
     { actual: '2024-02-11T17:30:00', expected: '2024-02-12T00:30:00+07:00', same: false },
     { actual: '2024-02-13', expected: '2024-02-12', same: false },

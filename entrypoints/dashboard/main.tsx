@@ -1,0 +1,4 @@
+import { mountApp } from '../../components/mount';
+import { DashboardApp } from '../../components/dashboard/DashboardApp';
+
+mountApp(<DashboardApp />);

@@ -1,0 +1,4 @@
+import { mountApp } from '../../components/mount';
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+
+mountApp(<SidePanelApp />);
