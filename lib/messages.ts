@@ -5,6 +5,8 @@ export interface Failure {
   code: FailureCode;
   /** Vietnamese (or the interface language's) message for the editor. */
   message: string;
+  /** The technical cause (error name and message), for a bug report; never shown as the main message. */
+  detail?: string;
 }
 
 /** What the capture preview shows before the editor saves. */

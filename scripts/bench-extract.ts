@@ -33,10 +33,7 @@ interface CliOptions {
 
 /** Reads the command line; exits with a message on bad input. */
 function readOptions(argv: string[]): CliOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: { only: { type: 'string' }, limit: { type: 'string' }, json: { type: 'string' } },
-  });
+  const values = parseFlags(argv);
   if (values.only !== undefined && values.only !== 'corpus' && values.only !== 'fixtures') {
     fail(`--only must be corpus or fixtures, got "${values.only}"`);
   }
@@ -47,6 +44,18 @@ function readOptions(argv: string[]): CliOptions {
     limit,
     json: values.json,
   };
+}
+
+/** The raw flags; exits with the parser's message on an unknown or malformed flag. */
+function parseFlags(argv: string[]): { only?: string; limit?: string; json?: string } {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { only: { type: 'string' }, limit: { type: 'string' }, json: { type: 'string' } },
+    }).values;
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : String(error)}\nusage: npm run bench:extract -- [--only corpus|fixtures] [--limit N] [--json file]`);
+  }
 }
 
 /** Prints an error and exits with status 2. */

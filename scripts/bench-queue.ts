@@ -35,8 +35,9 @@ async function main(): Promise<void> {
       for (const [i, tok] of tokens.entries()) {
         const index = db.transaction('terms').objectStore('terms').index('words');
         const range = i === tokens.length - 1 ? IDBKeyRange.bound(tok, tok + '\uffff') : IDBKeyRange.only(tok);
-        const keys = new Set(await req(index.getAllKeys(range)));
-        result = result ? new Set([...result].filter((k) => keys.has(k))) : keys;
+        const keys = new Set<IDBValidKey>(await req(index.getAllKeys(range)));
+        const previous: Set<IDBValidKey> | null = result;
+        result = previous ? new Set([...previous].filter((k: IDBValidKey) => keys.has(k))) : keys;
       }
       indexed.push(performance.now() - t);
       t = performance.now();

@@ -56,6 +56,10 @@ export default defineBackground(() => {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     language,
+    storageFree: async () => {
+      const { quota, usage } = await navigator.storage.estimate();
+      return quota === undefined || usage === undefined ? null : quota - usage;
+    },
   };
 
   async function captureAndTell(tabId: number, selectionOnly: boolean) {

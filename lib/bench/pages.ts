@@ -103,11 +103,6 @@ function caseDirectories(dir: string, keep: (name: string) => boolean): string[]
     .sort();
 }
 
-/** Keeps the first `limit` items, or all of them when `limit` is undefined. */
-function take<T>(items: T[], limit: number | undefined): T[] {
-  return limit === undefined ? items : items.slice(0, limit);
-}
-
 /** Builds the expectation of one corpus case from its expected.html and expected-metadata.json. */
 function corpusExpectation(caseDir: string): CorpusExpectation {
   const metadata = readJsonObject(path.join(caseDir, 'expected-metadata.json'));
@@ -122,13 +117,15 @@ function corpusExpectation(caseDir: string): CorpusExpectation {
 /**
  * Loads Readability's test corpus from `dir` (one directory per case with
  * source.html, expected.html and expected-metadata.json), UTF-8 as
- * Readability's tests read it, all at {@link CORPUS_PAGE_URL}.
+ * Readability's tests read it, all at {@link CORPUS_PAGE_URL}. `limit` caps
+ * the number of pages loaded.
  */
 export function loadCorpus(dir: string, limit?: number): LoadedPages<CorpusExpectation> {
   const warnings: string[] = [];
   const pages: BenchPage<CorpusExpectation>[] = [];
   const required = ['source.html', 'expected.html', 'expected-metadata.json'];
-  for (const id of take(caseDirectories(dir, () => true), limit)) {
+  for (const id of caseDirectories(dir, () => true)) {
+    if (limit !== undefined && pages.length >= limit) break;
     const caseDir = path.join(dir, id);
     const missing = required.filter((file) => !existsSync(path.join(caseDir, file)));
     if (missing.length > 0) {
@@ -168,7 +165,7 @@ export function parseFixtureExpectation(json: JsonObject): FixtureExpectation {
  * Loads our fixtures: every `extract--*` directory of `dir` holding
  * source.html (decoded by its declared charset) and expected.json. Incomplete
  * or unreadable fixtures are skipped with a warning, since they may still be
- * being written.
+ * being written. `limit` caps the number of pages loaded.
  */
 export function loadFixtures(dir: string, limit?: number): LoadedPages<FixtureExpectation> {
   const warnings: string[] = [];

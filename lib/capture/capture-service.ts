@@ -19,6 +19,22 @@ export interface CapturePorts {
   now(): number;
   newId(): string;
   language(): Promise<Language>;
+  /** Bytes the browser says are still free for the extension's storage, or null when it cannot tell. */
+  storageFree(): Promise<number | null>;
+}
+
+/** Below this much free space an aborted write is taken as a full disk. */
+const NEARLY_FULL_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Chromium reports a full disk during a commit as a plain AbortError; the storage estimate then shows no room
+ * left (quota equal to usage). Any other abort stays an internal error.
+ */
+async function isDiskFull(ports: CapturePorts, error: unknown): Promise<boolean> {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  if (!/abort|unknown/i.test(name)) return false;
+  const free = await ports.storageFree().catch(() => null);
+  return free !== null && free < NEARLY_FULL_BYTES;
 }
 
 /** Maps the browser's injection errors to what the editor can act on. */
@@ -31,9 +47,17 @@ export function injectionFailure(error: unknown): FailureCode {
   return 'internal';
 }
 
-async function failure(ports: CapturePorts, code: FailureCode): Promise<{ ok: false; error: Failure }> {
+function describe(error: unknown): string {
+  const e = error as { name?: string; message?: string; inner?: unknown } | null;
+  const own = `${e?.name ?? 'Error'}: ${e?.message ?? String(error)}`;
+  return e?.inner ? `${own} ← ${describe(e.inner)}` : own;
+}
+
+async function failure(ports: CapturePorts, code: FailureCode, cause?: unknown): Promise<{ ok: false; error: Failure }> {
   const language = await ports.language().catch((): Language => 'vi');
-  return { ok: false, error: { code, message: translate(language, `error.${code}`) } };
+  const error: Failure = { code, message: translate(language, `error.${code}`) };
+  if (cause !== undefined) error.detail = describe(cause);
+  return { ok: false, error };
 }
 
 /** Reads a tab through the ports with every check that capture and preview share. */
@@ -71,7 +95,8 @@ export async function captureTab(ports: CapturePorts, tabId: number, selectionOn
     const saved = await saveCapture(ports.db, read.result, { now: ports.now(), newId: ports.newId, selectionOnly });
     return { ok: true, clipId: saved.clipId, duplicate: saved.duplicate };
   } catch (error) {
-    return failure(ports, error instanceof CaptureError ? error.code : 'internal');
+    if (error instanceof CaptureError) return failure(ports, error.code, error.cause);
+    return failure(ports, (await isDiskFull(ports, error)) ? 'storage-full' : 'internal', error);
   }
 }
 

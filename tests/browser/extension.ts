@@ -19,9 +19,9 @@ export interface ExtensionBrowser {
  * Launches Debian's Chromium headless with the unpacked extension; government host names resolve to 127.0.0.1 so
  * the extension's real host permissions apply to the test server's pages.
  */
-export async function launchExtension(options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchExtension(options: { locale?: string; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXT_PATH, 'manifest.json'))) throw new Error(`Build the extension first: ${EXT_PATH} is missing`);
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     locale: options.locale ?? 'vi-VN',
@@ -52,11 +52,17 @@ export async function launchExtension(options: { locale?: string } = {}): Promis
   };
 }
 
-/** The id of the tab showing a URL, read through the extension (tabs the extension may see). */
+/**
+ * The id of the tab showing a URL, read through the extension. Tabs on hosts the extension has no permission for
+ * show no URL to it: then the newest such tab is taken.
+ */
 export async function tabIdOf(extPage: Page, url: string): Promise<number> {
   const id = await extPage.evaluate(async (target) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === target || t.pendingUrl === target)?.id ?? null;
+    const exact = tabs.find((t) => t.url === target || t.pendingUrl === target);
+    if (exact) return exact.id ?? null;
+    const hidden = tabs.filter((t) => !t.url).sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
+    return hidden[0]?.id ?? null;
   }, url);
   if (id === null) throw new Error(`No tab for ${url}`);
   return id;

@@ -65,6 +65,7 @@ export async function startServer(extra: Record<string, Route> = {}): Promise<{ 
   const port = (server.address() as AddressInfo).port;
   const served = fixtures.map((f) => {
     const u = new URL(f.originalUrl);
+    u.protocol = 'http:'; // the test server speaks plain HTTP; https fixtures are served on http
     u.port = String(port);
     return { name: f.name, url: u.href, originalUrl: f.originalUrl };
   });

@@ -33,6 +33,7 @@ function ports(read: () => Promise<ReadResult>, urls: (string | undefined)[] = [
     now: () => 1000,
     newId: () => `c${n++}`,
     language: async () => 'vi',
+    storageFree: async () => 1e9,
   };
 }
 
@@ -84,6 +85,21 @@ describe('captureTab', () => {
     expect(await captureTab(p, 1)).toMatchObject({ ok: false, error: { code: 'invalid-extraction' } });
     const p2 = ports(async () => ({ ok: true, extraction: { ...extraction, title: 42 } as unknown as Extraction }));
     expect(await captureTab(p2, 1)).toMatchObject({ ok: false, error: { code: 'invalid-extraction' } });
+  });
+
+  it('an aborted write with no room left is a full disk; with room it is an internal error', async () => {
+    const aborting = (free: number) => {
+      const p = ports(async () => ({ ok: true, extraction }));
+      p.storageFree = async () => free;
+      p.db.bodies.hook('creating', () => {
+        throw Object.assign(new Error('The transaction was aborted'), { name: 'AbortError' });
+      });
+      return p;
+    };
+    const full = aborting(1000);
+    expect(await captureTab(full, 1)).toMatchObject({ ok: false, error: { code: 'storage-full' } });
+    expect(await full.db.clips.count()).toBe(0);
+    expect(await captureTab(aborting(1e9), 1)).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
   it('maps the browser’s injection errors', () => {

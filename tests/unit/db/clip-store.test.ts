@@ -68,7 +68,7 @@ describe('saveCapture', () => {
     const db = freshDb();
     await db.open();
     const original = db.bodies.add.bind(db.bodies);
-    db.bodies.add = () => Promise.reject(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }));
+    db.bodies.add = (() => Promise.reject(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }))) as unknown as typeof db.bodies.add;
     await expect(saveCapture(db, article(), { now: 1000, newId })).rejects.toMatchObject({ code: 'storage-full' });
     db.bodies.add = original;
     expect(await db.clips.count()).toBe(0);
