@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { deflateSync } from 'node:zlib';
 
 /** A page the test server answers for a path (host ignored: every government host maps to 127.0.0.1). */
 export type Route = (req: IncomingMessage, res: ServerResponse) => void;
@@ -12,6 +13,53 @@ export interface ServedFixture {
   /** The URL on the test server: the fixture's host and path with the server's port. */
   url: string;
   originalUrl: string;
+}
+
+/** CRC-32 of a PNG chunk. */
+function crc32(bytes: Buffer): number {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'ascii');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** A soft sky-and-hills picture as PNG, so test pages and screenshots show a photo-like image. */
+export function photoPng(width: number, height: number): Buffer {
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) {
+      const hill = height * (0.62 + 0.08 * Math.sin(x / 55) + 0.05 * Math.sin(x / 23 + 1));
+      const sky = y < hill;
+      const t = y / height;
+      row[1 + x * 3] = sky ? 120 + 80 * t : 60 + 30 * Math.sin(x / 17);
+      row[2 + x * 3] = sky ? 170 + 60 * t : 120 + 20 * t;
+      row[3 + x * 3] = sky ? 225 : 70;
+    }
+    rows.push(row);
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -40,10 +88,7 @@ export async function startServer(extra: Record<string, Route> = {}): Promise<{ 
     const u = new URL(f.originalUrl);
     byPath.set(`${u.hostname}${u.pathname}${u.search}`, f.file);
   }
-  const png = Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
-    'base64',
-  );
+  const png = photoPng(480, 300);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     const route = extra[url.pathname];
