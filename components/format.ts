@@ -62,3 +62,28 @@ export function formatBytes(bytes: number, language: 'vi' | 'en'): string {
 export function formatCount(count: number, language: 'vi' | 'en'): string {
   return new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB').format(count);
 }
+
+/**
+ * Reads a day the editor typed, day first: `12/03/2025`, `12-3-2025`, `12.03.25` (→ 2025) or ISO `2025-03-12`.
+ * Returns `YYYY-MM-DD`, '' for blank input, or null when it is not a real calendar day (31/02, 12/13/2025).
+ */
+export function parseVietnameseDay(text: string): string | null {
+  const value = text.trim();
+  if (value === '') return '';
+  let day: number;
+  let month: number;
+  let year: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(value);
+  if (iso) {
+    [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  } else if (vn) {
+    [day, month, year] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
+    if (vn[3]!.length === 2) year += 2000;
+  } else {
+    return null;
+  }
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}

@@ -13,6 +13,10 @@ const COUNT = Number(process.env.BENCH_ITEMS ?? 10_000);
 async function main(): Promise<void> {
   const ext = await launchExtension();
   const page = await ext.openPage('dashboard.html');
+  // tsx keeps function names with a `__name` helper that the page does not have.
+  const defineName = 'globalThis.__name = (f) => f';
+  await page.addInitScript({ content: defineName });
+  await page.evaluate(defineName);
   await page.waitForSelector('[data-testid="queue-search"]');
   const t0 = Date.now();
   await seedQueue(page, COUNT);

@@ -44,7 +44,7 @@ export function PreviewCard({ preview }: { preview: CapturePreview }) {
         </Text>
       )}
       {preview.alreadyQueued && (
-        <Badge color="yellow" variant="light" mt="sm" data-testid="preview-already-queued">
+        <Badge color="yellow" variant="light" mt="sm" tt="none" size="md" data-testid="preview-already-queued">
           {t('capture.alreadyQueued')}
         </Badge>
       )}

@@ -136,17 +136,17 @@ export function ClipView({ clipId, onBack }: ClipViewProps) {
         )}
         <Group gap={6}>
           {clip.selectionOnly && (
-            <Badge variant="outline" color="orange" size="sm">
+            <Badge variant="outline" color="orange" size="sm" tt="none">
               {t('queue.selectionOnly')}
             </Badge>
           )}
           {clip.wordCount > 0 && (
-            <Badge variant="default" size="sm">
+            <Badge variant="default" size="sm" tt="none" fw={500}>
               {t('queue.words', { count: formatCount(clip.wordCount, language) })}
             </Badge>
           )}
           {clip.imageCount > 0 && (
-            <Badge variant="default" size="sm">
+            <Badge variant="default" size="sm" tt="none" fw={500}>
               {t('queue.images', { count: formatCount(clip.imageCount, language) })}
             </Badge>
           )}

@@ -1,6 +1,7 @@
 import { Anchor, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { CLIP_STATUSES } from '../../lib/db/types';
 import { useT } from '../i18n';
+import { DayInput } from './DayInput';
 import { EMPTY_FILTER, isFiltering, type QueueFilterState } from './filter-state';
 import { isClipStatus, STATUS_LABEL } from './status';
 
@@ -14,7 +15,7 @@ export interface QueueFiltersProps {
 
 /**
  * The queue's filter controls: free-text search (diacritics optional), status, source site and a publication
- * date range. Native selects and date inputs keep them quick, keyboard-friendly and easy to drive in tests.
+ * date range typed day first. Native selects keep them quick, keyboard-friendly and easy to drive in tests.
  */
 export function QueueFilters({ value, onChange, sites }: QueueFiltersProps) {
   const t = useT();
@@ -57,24 +58,8 @@ export function QueueFilters({ value, onChange, sites }: QueueFiltersProps) {
           onChange={(event) => set({ site: event.currentTarget.value })}
           data-testid="site-filter"
         />
-        <TextInput
-          size="xs"
-          type="date"
-          label={t('queue.from')}
-          value={value.from}
-          max={value.to || undefined}
-          onChange={(event) => set({ from: event.currentTarget.value })}
-          data-testid="date-from"
-        />
-        <TextInput
-          size="xs"
-          type="date"
-          label={t('queue.to')}
-          value={value.to}
-          min={value.from || undefined}
-          onChange={(event) => set({ to: event.currentTarget.value })}
-          data-testid="date-to"
-        />
+        <DayInput label={t('queue.from')} value={value.from} onChange={(from) => set({ from })} testId="date-from" />
+        <DayInput label={t('queue.to')} value={value.to} onChange={(to) => set({ to })} testId="date-to" />
       </SimpleGrid>
       {isFiltering(value) && (
         <Group justify="flex-end">

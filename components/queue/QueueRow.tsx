@@ -94,7 +94,7 @@ export function QueueRow({ id, clip, style, selected, active, onToggle, onOpen }
             </>
           )}
         </Box>
-        {clip && <StatusBadge status={clip.status} size="xs" />}
+        {clip && <StatusBadge status={clip.status} size="sm" />}
       </UnstyledButton>
     </Box>
   );

@@ -7,7 +7,7 @@ import { STATUS_COLOR, STATUS_LABEL } from './status';
 export function StatusBadge({ status, size = 'sm' }: { status: ClipStatus; size?: 'xs' | 'sm' | 'md' }) {
   const t = useT();
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" size={size} radius="sm" style={{ flexShrink: 0 }} data-status={status}>
+    <Badge color={STATUS_COLOR[status]} variant="light" size={size} radius="sm" tt="none" fw={600} style={{ flexShrink: 0 }} data-status={status}>
       {t(STATUS_LABEL[status])}
     </Badge>
   );

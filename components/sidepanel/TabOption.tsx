@@ -15,15 +15,55 @@ export interface TabOptionProps {
 function hostOf(url: string | null): string | null {
   if (!url) return null;
   try {
-    return new URL(url).host || url;
+    return new URL(url).hostname.replace(/^www\./, '') || url;
   } catch {
     return url;
   }
 }
 
+/** The capture outcome under a tab: saved, already there, the error in red, or waiting / working. */
+function ResultLine({ tabId, result }: { tabId: number; result: TabResult }) {
+  const t = useT();
+  switch (result.state) {
+    case 'ok':
+      return (
+        <Badge color="green" variant="light" size="sm" tt="none" data-testid="tab-result" data-tab-id={tabId} data-state="ok">
+          {t('tabs.ok')}
+        </Badge>
+      );
+    case 'duplicate':
+      return (
+        <Badge color="yellow" variant="light" size="sm" tt="none" data-testid="tab-result" data-tab-id={tabId} data-state="duplicate">
+          {t('tabs.dup')}
+        </Badge>
+      );
+    case 'error':
+      return (
+        <Text size="xs" c="red" data-testid="tab-result" data-tab-id={tabId} data-state="error">
+          {result.message}
+        </Text>
+      );
+    case 'working':
+      return (
+        <Group gap={6}>
+          <Loader size={12} />
+          <Text size="xs" c="dimmed">
+            {t('tabs.working')}
+          </Text>
+        </Group>
+      );
+    case 'waiting':
+      return (
+        <Text size="xs" c="dimmed">
+          {t('tabs.waiting')}
+        </Text>
+      );
+  }
+}
+
 /**
- * One tab in the open-tabs list: checkbox with the tab's title and host (or why it cannot be read), and the
- * capture result once it has run: saved, already there, or the error in red.
+ * One tab in the open-tabs list: checkbox with the tab's title and host (or why it cannot be read), and under it
+ * the capture result once it has run.
  */
 export function TabOption({ tab, checked, disabled, result, onToggle }: TabOptionProps) {
   const t = useT();
@@ -32,47 +72,27 @@ export function TabOption({ tab, checked, disabled, result, onToggle }: TabOptio
 
   return (
     <Box py={6} px="xs" data-testid="tab-option" data-tab-id={tab.id} data-access={tab.access} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-      <Group wrap="nowrap" gap="xs" align="flex-start">
-        <Checkbox
-          size="sm"
-          mt={2}
-          checked={checked}
-          disabled={disabled || !readable}
-          onChange={() => onToggle(tab.id)}
-          aria-label={tab.title ?? t('tabs.untitled')}
-          style={{ flex: 1, minWidth: 0 }}
-          label={
-            <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-              {tab.favIconUrl && <img src={tab.favIconUrl} alt="" width={16} height={16} style={{ flexShrink: 0 }} />}
-              <Text size="sm" lineClamp={1} c={readable ? undefined : 'dimmed'} title={tab.title ?? undefined}>
-                {tab.title ?? t('tabs.untitled')}
-              </Text>
-            </Group>
-          }
-          description={description}
-          styles={{ body: { minWidth: 0 }, labelWrapper: { minWidth: 0, flex: 1 }, description: { overflowWrap: 'anywhere' } }}
-        />
-        {result?.state === 'ok' && (
-          <Badge color="green" variant="light" size="sm" data-testid="tab-result" data-tab-id={tab.id} data-state="ok" style={{ flexShrink: 0 }}>
-            {t('tabs.ok')}
-          </Badge>
-        )}
-        {result?.state === 'duplicate' && (
-          <Badge color="yellow" variant="light" size="sm" data-testid="tab-result" data-tab-id={tab.id} data-state="duplicate" style={{ flexShrink: 0 }}>
-            {t('tabs.dup')}
-          </Badge>
-        )}
-        {result?.state === 'working' && <Loader size={14} mt={4} aria-label={t('tabs.working')} />}
-        {result?.state === 'waiting' && (
-          <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-            {t('tabs.waiting')}
-          </Text>
-        )}
-      </Group>
-      {result?.state === 'error' && (
-        <Text size="xs" c="red" mt={4} pl={30} data-testid="tab-result" data-tab-id={tab.id} data-state="error">
-          {result.message}
-        </Text>
+      <Checkbox
+        size="sm"
+        checked={checked}
+        disabled={disabled || !readable}
+        onChange={() => onToggle(tab.id)}
+        aria-label={tab.title ?? t('tabs.untitled')}
+        label={
+          <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+            {tab.favIconUrl && <img src={tab.favIconUrl} alt="" width={16} height={16} style={{ flexShrink: 0 }} />}
+            <Text size="sm" lineClamp={1} c={readable ? undefined : 'dimmed'} title={tab.title ?? undefined}>
+              {tab.title ?? t('tabs.untitled')}
+            </Text>
+          </Group>
+        }
+        description={description}
+        styles={{ body: { minWidth: 0 }, labelWrapper: { minWidth: 0, flex: 1 }, description: { overflowWrap: 'anywhere' } }}
+      />
+      {result && (
+        <Box pl={32} mt={4}>
+          <ResultLine tabId={tab.id} result={result} />
+        </Box>
       )}
     </Box>
   );

@@ -73,7 +73,9 @@ export async function readPage(
   }
   try {
     const extraction = extractArticle(doc, { url: doc.URL, selection, now: options.now });
-    if (!extraction) return { ok: false, code: looksLikeLogin(doc) ? 'login-required' : 'no-article' };
+    // A sign-in page yields at most its form's few words.
+    if (looksLikeLogin(doc) && (!extraction || extraction.wordCount < 80)) return { ok: false, code: 'login-required' };
+    if (!extraction) return { ok: false, code: 'no-article' };
     return { ok: true, extraction };
   } catch (error) {
     return { ok: false, code: 'internal', detail: String((error as Error)?.stack ?? error) };

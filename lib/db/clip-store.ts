@@ -98,7 +98,8 @@ export async function queryClipIds(db: NewsDeskDb, filter: ClipFilter = {}): Pro
     const to = filter.to || '9999-99-99';
     sets.push(new Set(await db.clips.where('day').between(from, to, true, true).primaryKeys()));
   }
-  const ordered = await db.clips.orderBy('capturedAt').reverse().primaryKeys();
+  // Forward order reads all keys in one request (a reverse cursor walks them one by one): reverse in memory.
+  const ordered = (await db.clips.orderBy('capturedAt').primaryKeys()).reverse();
   if (sets.length === 0) return ordered;
   sets.sort((a, b) => a.size - b.size);
   return ordered.filter((id) => sets.every((s) => s.has(id)));

@@ -252,7 +252,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   if (!title) {
     title = cleanTitle(readability?.title ?? meta.title ?? doc.title, meta.siteName);
     const h = heading ? cleanText(heading.textContent) : '';
-    if (h && (title.includes(h) ? title !== h : vietnamese && (!title || h.length >= 15))) title = h;
+    // Vietnamese portals often title every page with the portal's name: trust the on-page headline there.
+    // Elsewhere Readability's title (which already weighs the headline against <title>) stands.
+    if (vietnamese && h && (title.includes(h) ? title !== h : !title || h.length >= 15)) title = h;
     if (!title) title = h;
   }
 
@@ -263,7 +265,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   const dates = findArticleDates(doc, {
     url: pageUrl.href,
     now,
-    metaPublished: meta.published,
+    metaPublished: meta.published ?? readability?.publishedTime ?? null,
     metaUpdated: meta.updated,
     profileDates: allElements(doc, profile?.date),
     titleEl: heading,
@@ -308,7 +310,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
 
   const clean = sanitizeArticle(body, win);
   const text = cleanText(clean.textContent);
-  if (!options.selection && (countWords(text) < 30 || (linkDensity(clean) > 0.6 && images.length === 0))) return null;
+  // No article: nothing readable, or only a list of links (a portal's home or category page).
+  const words = countWords(text);
+  if (!options.selection && images.length === 0 && (words === 0 || (linkDensity(clean) > 0.6 && words < 500))) return null;
   if (options.selection && !text && images.length === 0) return null;
 
   return {

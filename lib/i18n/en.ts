@@ -86,6 +86,8 @@ export const en: Record<MessageKey, string> = {
   'queue.restored': 'Restored {count} item(s).',
   'queue.restoreFailed': 'Could not restore: {message}',
   'queue.statusFailed': 'Could not change the status: {message}',
+  'queue.dayPlaceholder': 'dd/mm/yyyy',
+  'queue.badDay': 'Not a valid day; type it as dd/mm/yyyy',
   'tabs.selectAll': 'Select all readable tabs',
   'tabs.internal': 'A browser-internal page; nothing can be captured from it.',
   'tabs.untitled': '(Title unknown)',

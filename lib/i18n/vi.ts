@@ -84,6 +84,8 @@ export const vi = {
   'queue.restored': 'Đã khôi phục {count} tin.',
   'queue.restoreFailed': 'Không khôi phục được: {message}',
   'queue.statusFailed': 'Không đổi được trạng thái: {message}',
+  'queue.dayPlaceholder': 'dd/mm/yyyy',
+  'queue.badDay': 'Ngày không hợp lệ, nhập dạng dd/mm/yyyy',
   'tabs.selectAll': 'Chọn tất cả tab đọc được',
   'tabs.internal': 'Trang nội bộ của trình duyệt, không lấy tin được.',
   'tabs.untitled': '(Không rõ tiêu đề)',

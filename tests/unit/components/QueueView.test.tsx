@@ -85,6 +85,31 @@ describe('QueueView', () => {
     expect(await screen.findByText('Không có tin nào khớp bộ lọc.')).toBeTruthy();
   });
 
+  it('filters by publication day typed day first', async () => {
+    const db = freshDb();
+    await seed(db, [
+      article({ title: 'Tin ngày 3 tháng 12', published: '2024-12-03T09:00:00+07:00' }),
+      article({ title: 'Tin ngày 12 tháng 3', published: '2024-03-12' }),
+    ]);
+    renderWithApp(<QueueView onOpen={() => {}} />, db);
+    await waitFor(async () => expect(await rowTitles()).toHaveLength(2));
+
+    fireEvent.change(screen.getByTestId('date-from'), { target: { value: '03/12/2024' } });
+    await waitFor(async () => {
+      const titles = await rowTitles();
+      expect(titles).toHaveLength(1);
+      expect(titles[0]).toContain('Tin ngày 3 tháng 12');
+    });
+
+    fireEvent.change(screen.getByTestId('date-from'), { target: { value: '' } });
+    fireEvent.change(screen.getByTestId('date-to'), { target: { value: '31/03/2024' } });
+    await waitFor(async () => {
+      const titles = await rowTitles();
+      expect(titles).toHaveLength(1);
+      expect(titles[0]).toContain('Tin ngày 12 tháng 3');
+    });
+  });
+
   it('deletes the selected items and "Hoàn tác" puts them back', async () => {
     const db = freshDb();
     const [keep, gone] = await seed(db, [article({ title: 'Tin giữ lại' }), article({ title: 'Tin sẽ xóa' })]);

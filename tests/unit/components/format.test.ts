@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCount, formatEpochVietnam, formatVietnameseDate } from '../../../components/format';
+import { formatBytes, formatCount, formatEpochVietnam, formatVietnameseDate, parseVietnameseDay } from '../../../components/format';
 
 describe('formatVietnameseDate', () => {
   it.each([
@@ -48,5 +48,27 @@ describe('formatBytes / formatCount', () => {
   it('groups thousands the language’s way', () => {
     expect(formatCount(10000, 'vi')).toBe('10.000');
     expect(formatCount(10000, 'en')).toBe('10,000');
+  });
+});
+
+describe('parseVietnameseDay', () => {
+  it.each([
+    ['12/03/2025', '2025-03-12'],
+    ['3/12/2025', '2025-12-03'],
+    ['12-3-2025', '2025-03-12'],
+    ['12.03.25', '2025-03-12'],
+    ['29/02/2024', '2024-02-29'],
+    ['2025-03-12', '2025-03-12'],
+    [' 01/01/2024 ', '2024-01-01'],
+    ['', ''],
+    ['   ', ''],
+    ['29/02/2025', null],
+    ['31/04/2024', null],
+    ['12/13/2025', null],
+    ['0/1/2024', null],
+    ['12/03', null],
+    ['hôm qua', null],
+  ])('%j → %j', (input, expected) => {
+    expect(parseVietnameseDay(input)).toBe(expected);
   });
 });
