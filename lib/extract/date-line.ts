@@ -10,17 +10,31 @@ export interface ArticleDates {
 const SKIP_AREAS = 'nav, footer, aside, header nav, [class*="menu" i], [class*="related" i], [class*="other" i], [class*="lienquan" i], [class*="footer" i], [class*="sidebar" i], [class*="marquee" i], [class*="ticker" i], [class*="noibat" i]';
 const DATE_HINT = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng\s+\d{1,2}\s+năm|\d{4}-\d{2}-\d{2}/i;
 
-/** Elements whose own text is short enough to be a date line, in document order. */
+/**
+ * Elements holding a short line with a date, in document order: found from the text nodes that contain a date,
+ * each widened to the largest ancestor that is still a short line (a date split over spans is read whole).
+ */
 function dateLineCandidates(doc: Document): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
-    if (/^(script|style|noscript|template|option|select|a)$/i.test(el.tagName)) continue;
-    const text = el.textContent ?? '';
-    if (text.length > 220 || !DATE_HINT.test(text)) continue;
-    // Prefer the innermost element that still holds the whole line.
-    const child = Array.from(el.children).find((c) => (c.textContent ?? '').trim() === text.trim());
-    if (child) continue;
-    if (el.closest(SKIP_AREAS)) continue;
+  const seen = new Set<Element>();
+  const body = doc.body;
+  if (!body) return out;
+  // Text lengths of ancestors are asked for again and again (a page of references has thousands of dates).
+  const lengths = new Map<Element, number>();
+  const lengthOf = (el: Element): number => {
+    let n = lengths.get(el);
+    if (n === undefined) lengths.set(el, (n = (el.textContent ?? '').length));
+    return n;
+  };
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.textContent ?? '';
+    if (value.length > 220 || !DATE_HINT.test(value)) continue;
+    let el = node.parentElement;
+    if (!el || /^(script|style|noscript|template|option|select|textarea)$/i.test(el.tagName)) continue;
+    while (el.parentElement && el.parentElement !== body && lengthOf(el.parentElement) <= 220) el = el.parentElement;
+    if (seen.has(el) || el.closest(SKIP_AREAS)) continue;
+    seen.add(el);
     out.push(el);
   }
   return out;

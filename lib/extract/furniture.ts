@@ -34,14 +34,17 @@ const FURNITURE_LINES: readonly RegExp[] = [
 /** Headings after which the rest of a container is a list of other articles. */
 const RELATED_HEADINGS = /^(tin lien quan|cac tin khac|tin khac|bai lien quan|doc them|dung bo lo|tin cung chuyen muc|xem them|cac tin da dua|tin moi hon|tin cu hon|cac bai viet khac)\s*:?$/;
 
-/** Elements that are never part of an article body. */
-export const FURNITURE_SELECTORS = [
-  'script', 'style', 'noscript', 'template', 'form', 'button', 'input', 'select', 'textarea', 'nav',
-  '[class*="share" i]', '[class*="social" i]', '[class*="print" i]', '[class*="fontsize" i]', '[class*="font-size" i]',
-  '[class*="breadcrumb" i]', '[class*="related" i]', '[class*="tinlienquan" i]', '[class*="othernews" i]',
-  '[class*="other-news" i]', '[class*="comment" i]', '[class*="rating" i]', '[class*="banner" i]',
-  '[aria-hidden="true"]', '[hidden]',
-].join(',');
+/** Tags that are never part of an article body. */
+const FURNITURE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'NAV']);
+/** Class names of furniture blocks (share bars, print and font-size tools, breadcrumbs, related news, comments). */
+const FURNITURE_CLASS = /share|social|print|fontsize|font-size|breadcrumb|related|tinlienquan|othernews|other-news|comment|rating|banner/i;
+
+function isFurnitureElement(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && FURNITURE_CLASS.test(cls);
+}
 
 /** Whether one block's whole text is portal furniture. */
 export function isFurnitureText(text: string): boolean {
@@ -55,40 +58,67 @@ export function isRelatedHeading(text: string): boolean {
   return RELATED_HEADINGS.test(foldVietnamese(cleanText(text)));
 }
 
-const BLOCKS = 'p, div, span, li, h1, h2, h3, h4, h5, h6, a, td, strong, b, em, section, aside, ul, table';
+const BLOCK_TAGS = /^(P|DIV|SPAN|LI|H[1-6]|A|TD|STRONG|B|EM|SECTION|ASIDE|UL|TABLE|LABEL|FONT|I)$/;
+
+/** The outermost element above a text node that holds nothing but that text (the whole furniture block). */
+function blockOfText(text: Text, root: Element): Element | null {
+  const own = cleanText(text.textContent);
+  let el = text.parentElement;
+  if (!el || el === root) return null;
+  while (
+    el.parentElement &&
+    el.parentElement !== root &&
+    cleanText(el.parentElement.textContent) === own &&
+    !el.parentElement.querySelector('img, table')
+  ) {
+    el = el.parentElement;
+  }
+  return BLOCK_TAGS.test(el.tagName.toUpperCase()) ? el : null;
+}
 
 /**
- * Removes furniture from an article body in place: furniture elements by selector, blocks whose whole text is
- * furniture, and "related news" headings together with everything after them in their container.
+ * Removes furniture from an article body in place: furniture elements (tags, hidden elements, share / print /
+ * related-news classes), blocks whose whole text is furniture, and "related news" headings together with
+ * everything after them in their container. Walks the elements once and the short text nodes once.
  * Returns the texts removed, for debugging.
  */
 export function removeFurniture(root: Element, extraSelectors: string[] = []): string[] {
   const removed: string[] = [];
-  const selectors = [FURNITURE_SELECTORS, ...extraSelectors].join(',');
-  for (const el of Array.from(root.querySelectorAll(selectors))) {
-    // Keep a figure or table that merely has a matching class; real content never hides behind them.
-    if (el.closest('figure, table') && !/^(script|style|button|input|form|select|textarea)$/i.test(el.tagName)) continue;
+  const extra = extraSelectors.length ? extraSelectors.join(',') : null;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
     if (!root.contains(el)) continue;
+    const furniture = isFurnitureElement(el) || (extra !== null && el.matches(extra));
+    if (!furniture) continue;
+    // Keep a figure or table that merely has a matching class; real content never hides behind them.
+    if (el.closest('figure, table') && !FURNITURE_TAGS.has(el.tagName.toUpperCase())) continue;
     removed.push(cleanText(el.textContent).slice(0, 80));
     el.remove();
   }
-  for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
-    if (!root.contains(el)) continue;
-    const text = el.textContent ?? '';
-    if (text.length > 200) continue;
-    if (isRelatedHeading(text) && !el.querySelector('img')) {
-      let next = el.nextElementSibling;
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.textContent ?? '';
+    if (value.trim() && value.length <= 200) texts.push(node as Text);
+  }
+  for (const text of texts) {
+    if (!root.contains(text)) continue;
+    const value = text.textContent ?? '';
+    const block = blockOfText(text, root);
+    if (!block || block.querySelector('img, table')) continue;
+    if (isRelatedHeading(value)) {
+      let next = block.nextElementSibling;
       while (next) {
         const after = next.nextElementSibling;
         removed.push(cleanText(next.textContent).slice(0, 80));
         next.remove();
         next = after;
       }
-      removed.push(cleanText(text));
-      el.remove();
-    } else if (isFurnitureText(text) && !el.querySelector('img, table')) {
-      removed.push(cleanText(text));
-      el.remove();
+      removed.push(cleanText(value));
+      block.remove();
+    } else if (isFurnitureText(block.textContent ?? '')) {
+      removed.push(cleanText(value));
+      block.remove();
     }
   }
   return removed;

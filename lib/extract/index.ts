@@ -10,7 +10,7 @@ import { toMarkdown } from './markdown';
 import { readMetadata } from './metadata';
 import { sanitizeArticle } from './sanitize';
 import { findProfile } from './sites';
-import type { SiteProfile } from './sites/profile';
+import { pageSignature, type PageSignature, type SiteProfile } from './sites/profile';
 import type { Extraction } from './types';
 
 export type { Extraction, ExtractedAttachment, ExtractedImage } from './types';
@@ -174,8 +174,12 @@ function cleanTitle(raw: string, siteName: string | null): string {
 }
 
 /** A headline element: the h1 (or a title-classed heading) of the page, when it is not the site's logo text. */
-function headingElement(doc: Document): Element | null {
-  const candidates = Array.from(doc.querySelectorAll('h1, h2[class*="title" i], h3[class*="title" i], [class*="title" i] > h1, [class*="tieude" i]'))
+function headingElement(doc: Document, signature: PageSignature): Element | null {
+  // Attribute-substring selectors are slow on big pages: ask for the title-classed ones only when such classes exist.
+  const selector = /title|tieude/i.test(signature.classes)
+    ? 'h1, h2[class*="title" i], h3[class*="title" i], [class*="tieude" i]'
+    : 'h1';
+  const candidates = Array.from(doc.querySelectorAll(selector))
     .filter((el) => !el.closest('header, nav, footer, aside, [class*="logo" i], [class*="banner" i]'))
     .filter((el) => {
       const n = cleanText(el.textContent).length;
@@ -213,9 +217,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   if (!win) throw new Error('extractArticle needs a document with a window (for the sanitiser)');
 
   const meta = readMetadata(doc, base);
-  const profile = findProfile(doc, pageUrl);
+  const signature = pageSignature(doc);
+  const profile = findProfile(doc, pageUrl, signature);
   const profileTitle = firstElement(doc, profile?.title, 5);
-  const heading = profileTitle ?? headingElement(doc);
+  const heading = profileTitle ?? headingElement(doc, signature);
 
   // Body: the selection, the profile's body element, or Readability's pick.
   let body: Element | null = null;
@@ -250,7 +255,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   // metadata title is that headline plus the site's name.
   let title = profileTitle ? cleanText(profileTitle.textContent) : '';
   if (!title) {
-    title = cleanTitle(readability?.title ?? meta.title ?? doc.title, meta.siteName);
+    const raw = readability?.title ?? meta.title ?? doc.title;
+    // The site's name is cut from Vietnamese portals' titles; elsewhere Readability's choice stands as it is.
+    title = vietnamese ? cleanTitle(raw, meta.siteName) : cleanText(raw);
     const h = heading ? cleanText(heading.textContent) : '';
     // Vietnamese portals often title every page with the portal's name: trust the on-page headline there.
     // Elsewhere Readability's title (which already weighs the headline against <title>) stands.
@@ -258,14 +265,15 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
     if (!title) title = h;
   }
 
-  removeFurniture(body, profile?.remove);
+  // Portal furniture is a Vietnamese-site problem; elsewhere Readability's cleaning stands untouched.
+  if (vietnamese) removeFurniture(body, profile?.remove);
   if (profile?.title) for (const el of allElements(body, profile.title)) el.remove();
   for (const el of Array.from(body.querySelectorAll('h1'))) if (cleanText(el.textContent) === title) el.remove();
 
   const dates = findArticleDates(doc, {
     url: pageUrl.href,
     now,
-    metaPublished: meta.published ?? readability?.publishedTime ?? null,
+    metaPublished: (vietnamese ? meta.published ?? readability?.publishedTime : readability?.publishedTime ?? meta.published) ?? null,
     metaUpdated: meta.updated,
     profileDates: allElements(doc, profile?.date),
     titleEl: heading,
@@ -304,8 +312,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   const images = collectImages(body, base);
   makeLinksAbsolute(body, base);
 
-  let author = credits.author ?? (readability?.byline ? cleanText(readability.byline) : null) ?? meta.author;
-  if (author && (NOT_AUTHORS.test(author) || author === meta.siteName)) author = null;
+  let author: string | null;
+  if (vietnamese) {
+    author = credits.author ?? (readability?.byline ? cleanText(readability.byline) : null) ?? meta.author;
+    // Portals fill the author meta with the site or its administrator.
+    if (author && (NOT_AUTHORS.test(author) || author === meta.siteName)) author = null;
+  } else {
+    author = readability ? cleanText(readability.byline) || null : meta.author;
+  }
 
 
   const clean = sanitizeArticle(body, win);

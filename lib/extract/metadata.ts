@@ -12,13 +12,18 @@ export interface PageMetadata {
   updated: string | null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-    const value = cleanText(el?.getAttribute('content'));
-    if (value) return value;
+/** Every `<meta>` of the page by lower-cased property, name or itemprop; the first one wins. */
+function metaTable(doc: Document): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const value = cleanText(el.getAttribute('content'));
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !table.has(key)) table.set(key, value);
+    }
   }
-  return null;
+  return table;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -61,6 +66,14 @@ const ARTICLE_TYPES = /article|posting|report|webpage/i;
  * JSON-LD article objects win over Open Graph, which wins over plain meta tags.
  */
 export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
+  const table = metaTable(doc);
+  const meta = (...keys: string[]): string | null => {
+    for (const key of keys) {
+      const value = table.get(key);
+      if (value) return value;
+    }
+    return null;
+  };
   const ld = jsonLdObjects(doc).find((o) => ARTICLE_TYPES.test(textOf(o['@type']) ?? '')) ?? null;
   const canonicalHref = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? null;
   let canonicalUrl: string | null = null;
@@ -73,16 +86,16 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
   }
   const timeEl = doc.querySelector('article time[datetime], time[itemprop="datePublished"][datetime], time[pubdate][datetime]');
   return {
-    title: textOf(ld?.['headline']) ?? meta(doc, 'og:title', 'twitter:title', 'dc:title'),
-    description: textOf(ld?.['description']) ?? meta(doc, 'og:description', 'description', 'twitter:description'),
-    author: textOf(ld?.['author']) ?? meta(doc, 'author', 'article:author', 'dc:creator'),
-    siteName: meta(doc, 'og:site_name') ?? textOf(isObject(ld?.['publisher']) ? ld?.['publisher'] : undefined),
+    title: textOf(ld?.['headline']) ?? meta('og:title', 'twitter:title', 'dc:title'),
+    description: textOf(ld?.['description']) ?? meta('og:description', 'description', 'twitter:description'),
+    author: textOf(ld?.['author']) ?? meta('author', 'article:author', 'dc:creator'),
+    siteName: meta('og:site_name') ?? textOf(isObject(ld?.['publisher']) ? ld?.['publisher'] : undefined),
     canonicalUrl,
-    language: cleanText(doc.documentElement?.getAttribute('lang')).toLowerCase().split(/[-_]/)[0] || meta(doc, 'language', 'content-language'),
+    language: cleanText(doc.documentElement?.getAttribute('lang')).toLowerCase().split(/[-_]/)[0] || meta('language', 'content-language'),
     published:
       textOf(ld?.['datePublished']) ??
-      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date') ??
+      meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date') ??
       (cleanText(timeEl?.getAttribute('datetime')) || null),
-    updated: textOf(ld?.['dateModified']) ?? meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'),
+    updated: textOf(ld?.['dateModified']) ?? meta('article:modified_time', 'dateModified', 'og:updated_time'),
   };
 }

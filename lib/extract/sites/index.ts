@@ -4,7 +4,7 @@ import { huecit } from './huecit';
 import { liferay } from './liferay';
 import { mojoportal } from './mojoportal';
 import { nukeviet } from './nukeviet';
-import type { SiteProfile } from './profile';
+import { pageSignature, type PageSignature, type SiteProfile } from './profile';
 import { sharepoint } from './sharepoint';
 import { webcenter } from './webcenter';
 import { websphere } from './websphere';
@@ -22,7 +22,7 @@ export const SITE_PROFILES: readonly SiteProfile[] = [
   liferay,
 ];
 
-/** The first profile that recognises the page, or null. */
-export function findProfile(doc: Document, url: URL): SiteProfile | null {
-  return SITE_PROFILES.find((p) => p.matches(doc, url)) ?? null;
+/** The first profile that recognises the page, or null; pass the page's signature when it is already known. */
+export function findProfile(doc: Document, url: URL, signature: PageSignature = pageSignature(doc)): SiteProfile | null {
+  return SITE_PROFILES.find((p) => p.matches(url, signature)) ?? null;
 }

@@ -1,11 +1,9 @@
-import { generatorOf, hasAny, type SiteProfile } from './profile';
-
+import { hasId, word, type SiteProfile } from './profile';
 /** NukeViet 4 (Đồng Nai departments, binhphuoc.gov.vn): generator tag, `/vi/news/<cat>/<slug>-<id>.html`. */
 export const nukeviet: SiteProfile = {
   id: 'nukeviet',
-  matches: (doc, url) =>
-    generatorOf(doc).includes('nukeviet') || /\/(vi\/)?news\/[^/]+\/[^/]+-\d+\.html?$/i.test(url.pathname) ||
-    hasAny(doc, ['#news-bodyhtml', '.news_column .bodytext']),
+  matches: (url, sig) =>
+    sig.generator.includes('nukeviet') || /\/(vi\/)?news\/[^/]+\/[^/]+-\d+\.html?$/i.test(url.pathname) || hasId(sig, word('news-bodyhtml')),
   title: ['.news_column h1.title', '.news-detail h1', 'h1.title', 'h1'],
   date: ['.news_column .time', '.news-detail .time', 'span.time', '.h-time', '[class*="time" i]'],
   lead: ['.news_column .hometext', '.hometext', '.news-detail .sapo'],
