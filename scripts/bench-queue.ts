@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   await page.reload();
   await page.waitForSelector('[data-testid="queue-row"]');
 
-  const queries = ['cai cach', 'hoa giai', 'mot cua', 'soc trang', 'chuyen doi so', 'par index'];
+  const queries = ['quang ninh', 'soc trang', 'can tho', 'chuyen doi so', 'tin so 4242', 'thua thien hue'];
   const searchTimes = await page.evaluate(async (qs) => {
     const open = indexedDB.open('tin-bai-cchc');
     const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
@@ -58,13 +58,14 @@ async function main(): Promise<void> {
 
   // Search as the editor does: type, wait until the count changes.
   const uiTimes: number[] = [];
+  const all = await page.locator('[data-testid="queue-count"]').textContent();
   for (const q of queries) {
-    const before = await page.locator('[data-testid="queue-count"]').textContent();
     const t = Date.now();
     await page.fill('[data-testid="queue-search"]', q);
-    await page.waitForFunction((b) => document.querySelector('[data-testid="queue-count"]')?.textContent !== b, before);
+    await page.waitForFunction((b) => document.querySelector('[data-testid="queue-count"]')?.textContent !== b, all);
     uiTimes.push(Date.now() - t);
     await page.fill('[data-testid="queue-search"]', '');
+    await page.waitForFunction((b) => document.querySelector('[data-testid="queue-count"]')?.textContent === b, all);
   }
 
   // Scroll the list for 3 s and record frame intervals.

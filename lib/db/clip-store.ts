@@ -81,6 +81,28 @@ async function idsForSearch(db: NewsDeskDb, search: string): Promise<Set<string>
   return result;
 }
 
+const orderCache = new WeakMap<NewsDeskDb, { key: string; ids: string[] }>();
+
+/**
+ * All ids, newest capture first. The list only changes when items are added or removed, so it is kept between
+ * queries under a key made of the count and the oldest and newest capture times (three cheap index reads);
+ * re-reading 10,000 keys on every keystroke of a search is what made typing lag.
+ */
+async function orderedIds(db: NewsDeskDb): Promise<string[]> {
+  const [count, first, last] = await Promise.all([
+    db.clips.count(),
+    db.clips.orderBy('capturedAt').first(),
+    db.clips.orderBy('capturedAt').last(),
+  ]);
+  const key = `${count}|${first?.id}|${first?.capturedAt}|${last?.id}|${last?.capturedAt}`;
+  const cached = orderCache.get(db);
+  if (cached?.key === key) return cached.ids;
+  // Forward order reads all keys in one request (a reverse cursor walks them one by one): reverse in memory.
+  const ids = (await db.clips.orderBy('capturedAt').primaryKeys()).reverse();
+  orderCache.set(db, { key, ids });
+  return ids;
+}
+
 /**
  * The ids of the queue items matching a filter, newest capture first. Only keys are read, so a list of 10,000
  * items is cheap; rows are fetched for the visible window with {@link getClips}.
@@ -98,9 +120,8 @@ export async function queryClipIds(db: NewsDeskDb, filter: ClipFilter = {}): Pro
     const to = filter.to || '9999-99-99';
     sets.push(new Set(await db.clips.where('day').between(from, to, true, true).primaryKeys()));
   }
-  // Forward order reads all keys in one request (a reverse cursor walks them one by one): reverse in memory.
-  const ordered = (await db.clips.orderBy('capturedAt').primaryKeys()).reverse();
-  if (sets.length === 0) return ordered;
+  const ordered = await orderedIds(db);
+  if (sets.length === 0) return ordered.slice();
   sets.sort((a, b) => a.size - b.size);
   return ordered.filter((id) => sets.every((s) => s.has(id)));
 }

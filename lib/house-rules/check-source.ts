@@ -34,5 +34,19 @@ export function checkSource(file: string, text: string): RuleViolation[] {
       if (rule.pattern.test(line)) out.push({ file, line: i + 1, rule: rule.rule });
     });
   }
+  if (file.startsWith('lib/')) out.push(...undocumentedExports(file, lines));
+  return out;
+}
+
+/** Every export of lib/ carries a doc comment (`/** … *\/` right above it); re-exports are exempt. */
+function undocumentedExports(file: string, lines: string[]): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  let previous = '';
+  lines.forEach((line, i) => {
+    if (/^export (async )?(function|const|class|interface|type|abstract|enum)\b/.test(line) && !/^export type \{/.test(line)) {
+      if (!/\*\/\s*$/.test(previous)) out.push({ file, line: i + 1, rule: 'every export of lib/ has a doc comment' });
+    }
+    if (line.trim()) previous = line;
+  });
   return out;
 }
