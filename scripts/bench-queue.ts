@@ -4,7 +4,7 @@
  * every item (the peer a hand-made queue would use), the time until the list shows the result, and frame times
  * while scrolling the virtual list. Prints the figures; asserts nothing.
  */
-import { launchExtension } from '../tests/browser/extension';
+import { launchExtension, openDashboard } from '../tests/browser/extension';
 import { seedQueue } from '../tests/browser/seed';
 import { median, percentile } from '../lib/bench/stats';
 
@@ -12,7 +12,7 @@ const COUNT = Number(process.env.BENCH_ITEMS ?? 10_000);
 
 async function main(): Promise<void> {
   const ext = await launchExtension();
-  const page = await ext.openPage('dashboard.html');
+  const page = await openDashboard(ext);
   // tsx keeps function names with a `__name` helper that the page does not have.
   const defineName = 'globalThis.__name = (f) => f';
   await page.addInitScript({ content: defineName });

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { captureTab, launchExtension, tabIdOf, type ExtensionBrowser } from './extension';
+import { captureTab, launchExtension, tabIdOf, type ExtensionBrowser, openDashboard } from './extension';
 import { startServer, type ServedFixture } from './server';
 
 let ext: ExtensionBrowser;
@@ -31,7 +31,7 @@ function pathOf(src: string): string {
 test.beforeAll(async () => {
   server = await startServer();
   ext = await launchExtension();
-  extPage = await ext.openPage('dashboard.html');
+  extPage = await openDashboard(ext);
 });
 
 test.afterAll(async () => {

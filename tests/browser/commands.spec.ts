@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { launchExtension, type ExtensionBrowser } from './extension';
+import { launchExtension, type ExtensionBrowser, openDashboard } from './extension';
 import { startServer } from './server';
 
 /**
@@ -13,7 +13,7 @@ let extPage: Page;
 test.beforeAll(async () => {
   server = await startServer();
   ext = await launchExtension();
-  extPage = await ext.openPage('dashboard.html');
+  extPage = await openDashboard(ext);
 });
 
 test.afterAll(async () => {

@@ -68,6 +68,16 @@ export async function tabIdOf(extPage: Page, url: string): Promise<number> {
   return id;
 }
 
+/**
+ * Opens the dashboard and waits until its queue has been read, so the database exists with all its tables before
+ * a test reads it directly.
+ */
+export async function openDashboard(ext: ExtensionBrowser): Promise<Page> {
+  const page = await ext.openPage('dashboard.html');
+  await page.waitForSelector('[data-testid="queue-count"][data-count]');
+  return page;
+}
+
 /** Sends the background the `capture-tab` message, as the toolbar, menus and open-tabs button do. */
 export async function captureTab(extPage: Page, tabId: number, selectionOnly = false) {
   return extPage.evaluate(

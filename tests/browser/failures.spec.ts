@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { captureTab, launchExtension, tabIdOf, type ExtensionBrowser } from './extension';
+import { captureTab, launchExtension, tabIdOf, type ExtensionBrowser, openDashboard } from './extension';
 import { startServer } from './server';
 
 /**
@@ -61,7 +61,7 @@ const routes = {
 test.beforeAll(async () => {
   server = await startServer(routes);
   ext = await launchExtension();
-  extPage = await ext.openPage('dashboard.html');
+  extPage = await openDashboard(ext);
 });
 
 test.afterAll(async () => {
@@ -130,8 +130,7 @@ test('a full disk is told and nothing is half-written', async () => {
   let small: ExtensionBrowser | null = null;
   try {
     small = await launchExtension({ userDataDir: join(dir, 'profile') });
-    const page = await small.openPage('dashboard.html');
-    await page.waitForSelector('[data-testid="queue-search"]');
+    const page = await openDashboard(small);
     const fixture = server.fixtures.find((f) => f.name === 'extract--liferay-stock')!;
     const tab = await small.context.newPage();
     await tab.goto(fixture.url);

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { launchExtension, type ExtensionBrowser } from './extension';
+import { launchExtension, openDashboard, type ExtensionBrowser } from './extension';
 import { seedQueue } from './seed';
 
 /**
@@ -18,8 +18,7 @@ test.afterAll(async () => {
 
 test('10,000 items: windowed rendering, scroll to the end, search without diacritics', async () => {
   test.setTimeout(180_000);
-  const dash = await ext.openPage('dashboard.html');
-  await dash.waitForSelector('[data-testid="queue-search"]');
+  const dash = await openDashboard(ext);
   await seedQueue(dash, 10_000);
   await dash.reload();
   await expect(dash.getByTestId('queue-count')).toContainText('10.000');

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { captureTab, launchExtension, tabIdOf, type ExtensionBrowser } from './extension';
+import { captureTab, launchExtension, tabIdOf, type ExtensionBrowser, openDashboard } from './extension';
 import { startServer, type ServedFixture } from './server';
 
 /** The popup, the side panel (with "Lấy tin từ các tab đang mở") and the dashboard, driven as an editor would. */
@@ -39,7 +39,7 @@ test('popup previews the page, saves it, and says so when it is already queued',
   const f = fixture('liferay-vnpt');
   const expected = expectedOf(f);
   const article = await openTab(f.url);
-  const helper = await ext.openPage('dashboard.html');
+  const helper = await openDashboard(ext);
   const tabId = await tabIdOf(helper, f.url);
   const popup = await ext.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
@@ -88,7 +88,7 @@ test('side panel captures the ticked open tabs with progress and per-tab errors'
 });
 
 test('dashboard: item view with metadata, diacritic-free search, filters, delete and undo', async () => {
-  const dash = await ext.openPage('dashboard.html');
+  const dash = await openDashboard(ext);
   for (const name of ['liferay-stock', 'nukeviet', 'sharepoint']) {
     const page = await openTab(fixture(name).url);
     const r = await captureTab(dash, await tabIdOf(dash, fixture(name).url));
