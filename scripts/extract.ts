@@ -34,7 +34,7 @@ try {
   fail(`Không đọc được tệp ${file}: ${(error as Error).message}`, 1);
 }
 const html = decodeHtml(bytes);
-const pageUrl = url ?? savedPageUrl(html) ?? pathToFileURL(resolve(file)).href.replace(/^file:/, 'http://localhost');
+const pageUrl = url ?? savedPageUrl(html) ?? pathToFileURL(resolve(file)).href;
 if (url) {
   try {
     new URL(url);

@@ -11,7 +11,9 @@ export function absoluteUrl(value: string | null | undefined, base: string): str
   if (!raw || raw.startsWith('data:') || raw.startsWith('javascript:') || raw === '#') return null;
   try {
     const url = new URL(raw, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    // A page opened from disk (the command line without --url) keeps its neighbouring files.
+    return url.protocol === 'file:' && base.startsWith('file:') ? url.href : null;
   } catch {
     return null;
   }

@@ -137,7 +137,7 @@ function stripBodyPrefix(body: Element): void {
 }
 
 /** Finds the lead: the profile's sapo, an element with a lead class near the title, or the body's bold first paragraph. */
-function takeLead(doc: Document, body: Element, profile: SiteProfile | null, titleEl: Element | null): string {
+function takeLead(doc: Document, body: Element, profile: SiteProfile | null, titleEl: Element | null, description: string | null): string {
   const fromProfile = firstElement(doc, profile?.lead, 20);
   let lead = fromProfile ? stripAgencyPrefix(fromProfile.textContent ?? '') : '';
   if (!lead) {
@@ -157,6 +157,13 @@ function takeLead(doc: Document, body: Element, profile: SiteProfile | null, tit
     else if (!lead && (bold || LEAD_CLASS.test(first.getAttribute('class') ?? ''))) {
       lead = firstText;
       removeUp(first, body);
+    } else if (!lead && description) {
+      // The page's description repeats (often cut short) the first paragraph: that paragraph is the sapo.
+      const start = stripAgencyPrefix(description).replace(/(\.\.\.|…)$/, '').slice(0, 60);
+      if (start.length >= 30 && firstText.startsWith(start)) {
+        lead = firstText;
+        removeUp(first, body);
+      }
     }
   }
   return lead;
@@ -173,19 +180,33 @@ function cleanTitle(raw: string, siteName: string | null): string {
   return title;
 }
 
-/** A headline element: the h1 (or a title-classed heading) of the page, when it is not the site's logo text. */
-function headingElement(doc: Document, signature: PageSignature): Element | null {
+/** Texts that are a portal's name (the logo line), never an article's headline. */
+const PORTAL_NAME = /^(cổng|trang) (thông tin|ttđt|tt điện tử)|^(cong|trang) thong tin|^báo điện tử|^chào mừng/i;
+const OUTSIDE_ARTICLE = 'nav, footer, aside, [class*="logo" i], [class*="banner" i], [id*="logo" i], [class*="menu" i], [id*="menu" i]';
+/** The page header (logo, portal name); an `<article>`'s own header holds the headline and is not it. */
+const PAGE_HEADER = 'header, #header, .header, #top-header, .top-header';
+
+/**
+ * A headline element: among the page's h1s and title-classed headings that are not the site's logo text or
+ * furniture, the one the page's own title names (longest such), else the first.
+ */
+function headingElement(doc: Document, signature: PageSignature, pageTitle: string): Element | null {
   // Attribute-substring selectors are slow on big pages: ask for the title-classed ones only when such classes exist.
-  const selector = /title|tieude/i.test(signature.classes)
-    ? 'h1, h2[class*="title" i], h3[class*="title" i], [class*="tieude" i]'
+  const selector = /title|tieude|tieu-de/i.test(signature.classes)
+    ? 'h1, h2[class*="title" i], h3[class*="title" i], [class*="tieude" i], [class*="tieu-de" i], div[class*="title" i]'
     : 'h1';
-  const candidates = Array.from(doc.querySelectorAll(selector))
-    .filter((el) => !el.closest('header, nav, footer, aside, [class*="logo" i], [class*="banner" i]'))
-    .filter((el) => {
-      const n = cleanText(el.textContent).length;
-      return n >= 10 && n <= 300;
-    });
-  return candidates[0] ?? null;
+  const candidates = Array.from(doc.querySelectorAll(selector)).filter((el) => {
+    const text = cleanText(el.textContent);
+    if (text.length < 10 || text.length > 300 || PORTAL_NAME.test(text)) return false;
+    if (el.closest(OUTSIDE_ARTICLE)) return false;
+    if (el.closest(PAGE_HEADER) && !el.closest('article, main, [role="main"]')) return false;
+    // A block title over a list ("Tin liên quan") or a widget is not a headline.
+    return !/^(tin|bài|văn bản|thông báo|liên kết|thống kê|tra cứu)\b.{0,30}$/i.test(text) || el.tagName === 'H1';
+  });
+  const named = candidates
+    .filter((el) => pageTitle.includes(cleanText(el.textContent)))
+    .sort((a, b) => cleanText(b.textContent).length - cleanText(a.textContent).length);
+  return named[0] ?? candidates[0] ?? null;
 }
 
 function makeLinksAbsolute(body: Element, base: string): void {
@@ -220,7 +241,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   const signature = pageSignature(doc);
   const profile = findProfile(doc, pageUrl, signature);
   const profileTitle = firstElement(doc, profile?.title, 5);
-  const heading = profileTitle ?? headingElement(doc, signature);
+  const heading = profileTitle ?? headingElement(doc, signature, `${meta.title ?? ''} ${doc.title}`);
 
   // Body: the selection, the profile's body element, or Readability's pick.
   let body: Element | null = null;
@@ -289,7 +310,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   let lead = '';
   let credits: Credits = { author: null, source: null };
   if (vietnamese) {
-    if (!options.selection) lead = takeLead(doc, body, profile, heading);
+    if (!options.selection) lead = takeLead(doc, body, profile, heading, meta.description);
     else lead = stripAgencyPrefix(firstElement(doc, profile?.lead, 20)?.textContent ?? '');
     credits = takeClosingCredits(body);
     if (bodySource && (!credits.author || !credits.source)) {
