@@ -5,6 +5,8 @@
  *   --only corpus|fixtures   run one page set
  *   --limit N                at most N pages per set
  *   --json <file>            also write every figure (and per-page scores) as JSON
+ *   --browser                run every extractor inside headless Chromium on live documents (as a content
+ *                            script would) instead of jsdom
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,8 @@ import { loadCorpus, loadFixtures, type LoadedPages } from '../lib/bench/pages';
 import { renderSetTable } from '../lib/bench/report';
 import { runSet, type SetReport } from '../lib/bench/run';
 import { extractArticle } from '../lib/extract/index';
+import { measureInBrowser } from './bench-browser';
+import type { Attempt } from '../lib/bench/run';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS_DIR = path.resolve(repoRoot, '../shared/corpora/readability');
@@ -29,6 +33,7 @@ interface CliOptions {
   sets: ('corpus' | 'fixtures')[];
   limit: number | undefined;
   json: string | undefined;
+  browser: boolean;
 }
 
 /** Reads the command line; exits with a message on bad input. */
@@ -43,18 +48,19 @@ function readOptions(argv: string[]): CliOptions {
     sets: values.only === undefined ? ['corpus', 'fixtures'] : [values.only],
     limit,
     json: values.json,
+    browser: values.browser === true,
   };
 }
 
 /** The raw flags; exits with the parser's message on an unknown or malformed flag. */
-function parseFlags(argv: string[]): { only?: string; limit?: string; json?: string } {
+function parseFlags(argv: string[]): { only?: string; limit?: string; json?: string; browser?: boolean } {
   try {
     return parseArgs({
       args: argv,
-      options: { only: { type: 'string' }, limit: { type: 'string' }, json: { type: 'string' } },
+      options: { only: { type: 'string' }, limit: { type: 'string' }, json: { type: 'string' }, browser: { type: 'boolean' } },
     }).values;
   } catch (error) {
-    return fail(`${error instanceof Error ? error.message : String(error)}\nusage: npm run bench:extract -- [--only corpus|fixtures] [--limit N] [--json file]`);
+    return fail(`${error instanceof Error ? error.message : String(error)}\nusage: npm run bench:extract -- [--only corpus|fixtures] [--limit N] [--json file] [--browser]`);
   }
 }
 
@@ -87,9 +93,13 @@ function benchSet<E>(
   loaded: LoadedPages<E>,
   extractors: readonly BenchExtractor[],
   metrics: readonly Metric<E>[],
+  measured?: Map<string, { ms: number; result: Attempt }>,
 ): SetReport & { warnings: string[] } {
   for (const warning of loaded.warnings) console.error(`warning: ${warning}`);
-  const report = runSet(set, loaded.pages, extractors, metrics, { now: NOW, onPage: progress(set) });
+  const attempt = measured
+    ? (extractor: BenchExtractor, page: { id: string }) => measured.get(`${set}|${page.id}|${extractor.name}`) ?? { ms: 0, result: { status: 'threw' as const, error: 'not measured' } }
+    : undefined;
+  const report = runSet(set, loaded.pages, extractors, metrics, { now: NOW, onPage: progress(set), ...(attempt ? { attempt } : {}) });
   console.log(`\n${title} — ${report.pages} page(s)\n`);
   console.log(report.pages > 0 ? renderSetTable(report, metrics) : '(no pages)');
   reportErrors(report);
@@ -97,25 +107,31 @@ function benchSet<E>(
 }
 
 /** Entry point. */
-function main(): void {
+async function main(): Promise<void> {
   // As in the tests: nothing may pass or fail by accident of the machine's time zone.
   process.env.TZ = 'UTC';
   const options = readOptions(process.argv.slice(2));
   const extractors = [oursExtractor(extractArticle), readabilityExtractor, defuddleExtractor];
+  const corpus = options.sets.includes('corpus') ? loadCorpus(CORPUS_DIR, options.limit) : null;
+  const fixtures = options.sets.includes('fixtures') ? loadFixtures(FIXTURES_DIR, options.limit) : null;
+  let measured: Map<string, { ms: number; result: Attempt }> | undefined;
+  if (options.browser) {
+    console.log('Running every extractor in headless Chromium on live documents.');
+    const sets = [...(corpus ? [{ set: 'corpus', pages: corpus.pages }] : []), ...(fixtures ? [{ set: 'fixtures', pages: fixtures.pages }] : [])];
+    measured = await measureInBrowser(sets, extractors.map((e) => e.name), NOW, (set, done, total) => progress(set)(done, total));
+  }
+  const mode = options.browser ? 'Chromium' : 'jsdom';
   const reports: (SetReport & { warnings: string[] })[] = [];
-  if (options.sets.includes('corpus')) {
-    const loaded = loadCorpus(CORPUS_DIR, options.limit);
-    reports.push(benchSet('corpus', `Readability corpus (${CORPUS_DIR})`, loaded, extractors, corpusMetrics));
-  }
-  if (options.sets.includes('fixtures')) {
-    const loaded = loadFixtures(FIXTURES_DIR, options.limit);
-    reports.push(benchSet('fixtures', 'Fixtures (tests/fixtures/extract--*)', loaded, extractors, fixtureMetrics));
-  }
+  if (corpus) reports.push(benchSet('corpus', `Readability corpus (${CORPUS_DIR}), ${mode}`, corpus, extractors, corpusMetrics, measured));
+  if (fixtures) reports.push(benchSet('fixtures', `Fixtures (tests/fixtures/extract--*), ${mode}`, fixtures, extractors, fixtureMetrics, measured));
   if (options.json !== undefined) {
     const file = path.resolve(process.cwd(), options.json);
-    writeFileSync(file, `${JSON.stringify({ generatedAt: new Date().toISOString(), sets: reports }, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify({ generatedAt: new Date().toISOString(), mode, sets: reports }, null, 2)}\n`);
     console.log(`\nwrote ${file}`);
   }
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -60,7 +60,7 @@ export interface SetReport {
 }
 
 /** The result of the timed call: an output, no article, or an error. */
-type Attempt = { status: 'ok'; output: BenchOutput } | { status: 'null' } | { status: 'threw'; error: string };
+export type Attempt = { status: 'ok'; output: BenchOutput } | { status: 'null' } | { status: 'threw'; error: string };
 
 /** Message of a thrown value. */
 function errorMessage(error: unknown): string {
@@ -150,6 +150,11 @@ export interface RunSetOptions {
   now?: Date;
   /** Called after each page, e.g. to show progress. */
   onPage?: (done: number, total: number, page: string) => void;
+  /**
+   * Runs one extractor on one page and times it; the default parses the page with jsdom. The browser mode passes
+   * results it measured in Chromium.
+   */
+  attempt?: (extractor: BenchExtractor, page: BenchPage<unknown>, now: Date) => { ms: number; result: Attempt };
 }
 
 /** Runs every extractor on every page of a set and returns per-page outcomes and per-extractor summaries. */
@@ -163,7 +168,7 @@ export function runSet<E>(
   const outcomes: PageOutcome[] = [];
   pages.forEach((page, index) => {
     for (const extractor of extractors) {
-      const { ms, result } = attempt(extractor, page, options.now ?? new Date());
+      const { ms, result } = (options.attempt ?? attempt)(extractor, page, options.now ?? new Date());
       outcomes.push({
         page: page.id,
         extractor: extractor.name,

@@ -81,8 +81,8 @@ export function parseIsoDate(value: string, now: Date): PageDate | null {
 
 // Day-first numeric dates: 17/03/2021, 16/9/2021, 5-6-2020, 12.05.16.
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/])/g;
-// "Ngày 22 tháng 05 năm 2018" (folded, so diacritics do not matter).
-const WORDED_DATE = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/g;
+// "Ngày 22 tháng 05 năm 2018", Joomla's "15 Tháng 3 2021", "15 tháng 03, 2021" (folded: diacritics do not matter).
+const WORDED_DATE = /(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*|\s+nam\s+|\s+)(\d{4})/g;
 // Times: 21:01, 09:55 AM, 04:00:00 PM, 9h30. A bare number is never a time.
 const TIME = /(?<![\d:])(\d{1,2})\s*(?::|h(?=\d{2}))\s*(\d{2})(?::(\d{2}))?(?:\s*(am|pm|sa|ch)\b)?(?![\d:])/gi;
 

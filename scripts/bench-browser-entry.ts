@@ -1,0 +1,54 @@
+/**
+ * Bundled by `npm run bench:extract -- --browser` and evaluated in each page, as a content script would run:
+ * exposes one function per extractor that times the call on the live document and returns plain fields.
+ */
+import { Readability } from '@mozilla/readability';
+import Defuddle from 'defuddle';
+import { extractArticle } from '../lib/extract/index';
+
+/** What one extractor returned, as plain data for the benchmark. */
+interface BrowserResult {
+  ms: number;
+  status: 'ok' | 'null' | 'threw';
+  error?: string;
+  title?: string;
+  byline?: string | null;
+  published?: string | null;
+  lead?: string;
+  source?: string | null;
+  html?: string;
+  images?: string[];
+  attachments?: string[];
+}
+
+function timed(fn: () => Omit<BrowserResult, 'ms' | 'status'> | null): BrowserResult {
+  const start = performance.now();
+  try {
+    const out = fn();
+    const ms = performance.now() - start;
+    return out ? { ms, status: 'ok', ...out } : { ms, status: 'null' };
+  } catch (error) {
+    return { ms: performance.now() - start, status: 'threw', error: String(error) };
+  }
+}
+
+const extractors: Record<string, (now: Date) => BrowserResult> = {
+  ours: (now) =>
+    timed(() => {
+      const r = extractArticle(document, { url: location.href, now });
+      return r && { title: r.title, byline: r.author, published: r.published, lead: r.lead, source: r.source, html: r.html, images: r.images.map((i) => i.src), attachments: r.attachments.map((a) => a.href) };
+    }),
+  // A content script must not destroy the page it reads: Readability gets a clone, as its README advises.
+  readability: () =>
+    timed(() => {
+      const r = new Readability(document.cloneNode(true) as Document).parse();
+      return r && { title: r.title ?? '', byline: r.byline ?? null, published: r.publishedTime ?? null, lead: r.excerpt ?? '', source: null, html: r.content ?? '' };
+    }),
+  defuddle: () =>
+    timed(() => {
+      const r = new Defuddle(document, { url: location.href }).parse();
+      return { title: r.title, byline: r.author || null, published: r.published || null, lead: r.description, source: null, html: r.content };
+    }),
+};
+
+(globalThis as { __bench?: unknown }).__bench = (name: string, nowIso: string): BrowserResult => extractors[name]!(new Date(nowIso));
