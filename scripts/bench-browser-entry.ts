@@ -51,4 +51,11 @@ const extractors: Record<string, (now: Date) => BrowserResult> = {
     }),
 };
 
+/** Debug: the steps of our pipeline on this page, in milliseconds. */
+(globalThis as { __benchSteps?: unknown }).__benchSteps = (nowIso: string): Record<string, number> => {
+  const timings: Record<string, number> = {};
+  extractArticle(document, { url: location.href, now: new Date(nowIso), timings });
+  return timings;
+};
+
 (globalThis as { __bench?: unknown }).__bench = (name: string, nowIso: string): BrowserResult => extractors[name]!(new Date(nowIso));

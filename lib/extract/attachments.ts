@@ -60,11 +60,21 @@ export function collectAttachments(containers: Element[], base: string): Extract
  */
 export function findAttachmentBlocks(doc: Document): Element[] {
   const blocks: Element[] = [];
-  for (const el of Array.from(doc.body?.querySelectorAll('h2, h3, h4, h5, strong, b, span, p, div, legend, label, td') ?? [])) {
-    const text = foldVietnamese(cleanText(el.textContent)).replace(/:$/, '').trim();
+  const body = doc.body;
+  if (!body) return blocks;
+  // Walk the short text nodes only: reading textContent of every element is costly on big pages.
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.textContent ?? '';
+    if (value.length > 60) continue;
+    const text = foldVietnamese(cleanText(value)).replace(/:$/, '').trim();
     if (text.length > 40 || !ATTACHMENT_HEADING.test(text)) continue;
-    const parent = el.parentElement;
-    if (parent && !blocks.some((b) => b.contains(parent))) blocks.push(parent);
+    let heading = node.parentElement;
+    if (!heading) continue;
+    // The heading element is the largest one that still holds only this text.
+    while (heading.parentElement && heading.parentElement !== body && cleanText(heading.parentElement.textContent) === cleanText(value)) heading = heading.parentElement;
+    const parent = heading.parentElement;
+    if (parent && parent !== body && !blocks.some((b) => b.contains(parent))) blocks.push(parent);
   }
   return blocks;
 }

@@ -23,6 +23,19 @@ export interface ExtractOptions {
   selection?: Node | null;
   /** The clock, for rejecting future dates; tests freeze it. */
   now?: Date;
+  /** Debug: when given, receives the milliseconds each step of the pipeline took. */
+  timings?: Record<string, number>;
+}
+
+/** Records the time since the previous mark under `step`, when timings were asked for. */
+function stepTimer(timings: Record<string, number> | undefined): (step: string) => void {
+  if (!timings) return () => undefined;
+  let last = performance.now();
+  return (step) => {
+    const now = performance.now();
+    timings[step] = (timings[step] ?? 0) + (now - last);
+    last = now;
+  };
 }
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
@@ -237,11 +250,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   const win = doc.defaultView;
   if (!win) throw new Error('extractArticle needs a document with a window (for the sanitiser)');
 
+  const mark = stepTimer(options.timings);
   const meta = readMetadata(doc, base);
+  mark('metadata');
   const signature = pageSignature(doc);
   const profile = findProfile(doc, pageUrl, signature);
   const profileTitle = firstElement(doc, profile?.title, 5);
   const heading = profileTitle ?? headingElement(doc, signature, `${meta.title ?? ''} ${doc.title}`);
+  mark('profile+heading');
 
   // Body: the selection, the profile's body element, or Readability's pick.
   let body: Element | null = null;
@@ -266,6 +282,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
       body = readability?.content ?? null;
     }
   }
+  mark('body');
   if (!body) return null;
 
   const vietnamese =
@@ -288,6 +305,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
 
   // Portal furniture is a Vietnamese-site problem; elsewhere Readability's cleaning stands untouched.
   if (vietnamese) removeFurniture(body, profile?.remove);
+  mark('furniture');
   if (profile?.title) for (const el of allElements(body, profile.title)) el.remove();
   for (const el of Array.from(body.querySelectorAll('h1'))) if (cleanText(el.textContent) === title) el.remove();
 
@@ -299,6 +317,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
     profileDates: allElements(doc, profile?.date),
     titleEl: heading,
   });
+  mark('dates');
   // A date line copied into the body is furniture there.
   for (const el of allElements(body, profile?.date)) el.remove();
 
@@ -329,6 +348,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   } else {
     lead = cleanText(readability?.excerpt ?? meta.description);
   }
+  mark('lead+credits+attachments');
   figuresFromCaptionTables(body);
   const images = collectImages(body, base);
   makeLinksAbsolute(body, base);
@@ -343,13 +363,17 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   }
 
 
+  mark('images+links');
   const clean = sanitizeArticle(body, win);
+  mark('sanitize');
   const text = cleanText(clean.textContent);
   // No article: nothing readable, or only a list of links (a portal's home or category page).
   const words = countWords(text);
   if (!options.selection && images.length === 0 && (words === 0 || (linkDensity(clean) > 0.6 && words < 500))) return null;
   if (options.selection && !text && images.length === 0) return null;
 
+  const markdown = toMarkdown(clean);
+  mark('markdown');
   return {
     url: pageUrl.href,
     canonicalUrl: meta.canonicalUrl,
@@ -362,7 +386,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
     siteName: meta.siteName ?? (readability?.siteName ? cleanText(readability.siteName) : null),
     language: meta.language ?? (readability?.lang ? readability.lang.split('-')[0]!.toLowerCase() : vietnamese ? 'vi' : null),
     html: clean.innerHTML.normalize('NFC'),
-    markdown: toMarkdown(clean),
+    markdown,
     images,
     attachments,
     wordCount: countWords(text),
