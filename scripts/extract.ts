@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { decodeHtml } from '../lib/extract/decode';
 import { extractArticle } from '../lib/extract/index';
+import { looksLikeText } from '../lib/extract/looks-like-text';
 import { savedPageUrl } from '../lib/extract/saved-page-url';
 
 function fail(message: string, code = 2): never {
@@ -34,6 +35,8 @@ try {
   fail(`Không đọc được tệp ${file}: ${(error as Error).message}`, 1);
 }
 const html = decodeHtml(bytes);
+if (!looksLikeText(html)) fail(`${file} không phải trang HTML (not an HTML page: binary content).`);
+if (/^%PDF-/.test(html)) fail(`${file} là tệp PDF, không phải trang HTML (a PDF, not an HTML page).`);
 const pageUrl = url ?? savedPageUrl(html) ?? pathToFileURL(resolve(file)).href;
 if (url) {
   try {
@@ -42,7 +45,13 @@ if (url) {
     fail(`Địa chỉ không hợp lệ: ${url}`, 1);
   }
 }
+// jsdom runs no page script and loads nothing: the page is only read.
 const dom = new JSDOM(html, { url: pageUrl });
-const result = extractArticle(dom.window.document, { url: pageUrl });
+let result: ReturnType<typeof extractArticle>;
+try {
+  result = extractArticle(dom.window.document, { url: pageUrl });
+} catch (error) {
+  fail(`Lỗi khi đọc bài viết trong ${file}: ${(error as Error).message}`, 1);
+}
 if (!result) fail(`Không tìm thấy bài viết trong ${file} (no article found).`);
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -41,3 +41,18 @@ describe('npm run extract', () => {
     expect(r.stderr).toContain('Không tìm thấy bài viết');
   });
 });
+
+describe('npm run extract on files that are not pages', () => {
+  it.each([
+    ['binary', Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256))],
+    ['pdf', Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n')],
+  ])('%s content exits 2 with a message', (_name, bytes) => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const file = join(dir, 'trang.html');
+    writeFileSync(file, bytes);
+    const r = run(file);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/không phải trang HTML/);
+  });
+});
