@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanText, countWords } from '../text/clean';
 import { collectAttachments, findAttachmentBlocks, removeAttachmentSections } from './attachments';
 import { readCreditLine, type Credits } from './byline';
+import { trimBodyHead } from './body-head';
 import { findArticleDates } from './date-line';
 import { removeFurniture } from './furniture';
 import { absoluteUrl, collectImages, figuresFromCaptionTables } from './images';
@@ -329,6 +330,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   let lead = '';
   let credits: Credits = { author: null, source: null };
   if (vietnamese) {
+    trimBodyHead(body, title, now);
     if (!options.selection) lead = takeLead(doc, body, profile, heading, meta.description);
     else lead = stripAgencyPrefix(firstElement(doc, profile?.lead, 20)?.textContent ?? '');
     credits = takeClosingCredits(body);
