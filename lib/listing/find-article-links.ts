@@ -1,5 +1,6 @@
 import { normalizeUrl } from '../db/normalize-url';
 import { cleanText } from '../text/clean';
+import { foldVietnamese } from '../text/fold';
 import { looksLikeArticleUrl } from './article-url';
 import { dateAfter, itemDate } from './item-date';
 import { documentBase, linkAddress } from './link-address';
@@ -22,9 +23,22 @@ interface Candidate {
   anchors: Element[];
 }
 
-/** The best title among the anchors of one article: the longest text, or the title attribute for a cut text. */
+/** "Xem tiếp", "Chi tiết", "Đọc thêm" links, which may carry the title in hidden text after the words. */
+const READ_MORE = /^(xem (tiep|them|chi tiet)|doc (tiep|them)|chi tiet|read more)/;
+/** Where a listing writes its titles: headings and `.title`, `.asset-title`, `.tieu-de` blocks. */
+const TITLE_HOLDER = 'h1, h2, h3, h4, h5, h6, [class*="title"], [class*="Title"], [class*="tieude"], [class*="tieu-de"]';
+
+function rank(a: Element): number {
+  if (READ_MORE.test(foldVietnamese(cleanText(a.textContent)))) return 0;
+  return a.closest(TITLE_HOLDER) ? 2 : 1;
+}
+
+/**
+ * The best title among the anchors of one article: the anchor in a heading first, then any other, "Xem tiếp"
+ * last; the longest text among equals; the title attribute when the text is short or cut off ("…").
+ */
 function titleOf(anchors: readonly Element[]): { title: string; anchor: Element } | null {
-  let best: { title: string; anchor: Element } | null = null;
+  let best: { title: string; anchor: Element; rank: number } | null = null;
   for (const a of anchors) {
     const text = cleanText(a.textContent);
     const attr = cleanText(a.getAttribute('title'));
@@ -32,9 +46,10 @@ function titleOf(anchors: readonly Element[]): { title: string; anchor: Element 
     // "Mỹ Xuyên nâng cao chất lượng…" with the whole title in the attribute.
     if (attr.length >= MIN_TITLE && (text.length < MIN_TITLE || (/(\.\.\.|…)$/.test(text) && attr.length > text.length))) title = attr;
     if (title.length < MIN_TITLE) continue;
-    if (!best || title.length > best.title.length) best = { title, anchor: a };
+    const r = rank(a);
+    if (!best || r > best.rank || (r === best.rank && title.length > best.title.length)) best = { title, anchor: a, rank: r };
   }
-  return best;
+  return best && { title: best.title, anchor: best.anchor };
 }
 
 /**

@@ -1,10 +1,16 @@
 import { formatPageDate, parseIsoDate, readDateLine, type PageDate } from '../extract/dates';
-import { cleanText } from '../text/clean';
+import { cleanText, countWords } from '../text/clean';
 
 /** Elements whose class or id says they hold a date (`.metadata-publish-date`, `.news-date`, `#ngaydang`). */
 const DATE_HOLDER = /date|time|ngay|publish|created|posted|thoi-?gian|metadata|meta/i;
 /** A date line is short; a long text node is a lead paragraph whose dates belong to the story. */
 const MAX_DATE_TEXT = 120;
+/**
+ * Words besides numbers in a date line: `Ngày đăng 28/10/2019 | 11:38 | Lượt xem: 539` has four, `Xuất bản: Thứ
+ * năm, 18/04/2024 05:40 (GMT+7)` five. A sentence of a lead ("Theo Kế hoạch số 45/KH-UBND ngày 15/02/2023, …")
+ * has many more, and its dates are not the article's.
+ */
+const MAX_DATE_LINE_WORDS = 8;
 
 function textNodes(root: Node, skip: readonly Element[], out: string[] = []): string[] {
   for (const child of Array.from(root.childNodes)) {
@@ -21,6 +27,7 @@ function textNodes(root: Node, skip: readonly Element[], out: string[] = []): st
 
 function fromLine(line: string, now: Date): PageDate | null {
   if (!line || line.length > MAX_DATE_TEXT) return null;
+  if (countWords(line.replace(/\d+/g, ' ')) > MAX_DATE_LINE_WORDS) return null;
   return readDateLine(line, now).published;
 }
 
@@ -43,8 +50,9 @@ export function itemDate(item: Element, titleLinks: readonly Element[], now: Dat
     if (date) return formatPageDate(date);
   }
   const lines = textNodes(item, titleLinks);
-  // Pieces of one date line are often split across spans: `<span>21:01</span> | <span>17/03/2021</span>`.
-  for (const line of [...lines, lines.join(' ')]) {
+  // Pieces of one date line are often split across spans (`<span>21:01</span> | <span>17/03/2021</span>`): the
+  // item's whole short text first, then each piece.
+  for (const line of [lines.join(' '), ...lines]) {
     const date = fromLine(line, now);
     if (date) return formatPageDate(date);
   }

@@ -35,15 +35,16 @@ function parts(token: string): string[] {
 function isFurnitureToken(token: string): boolean {
   if (PAGE_HEADER.test(token)) return true;
   const split = parts(token);
-  if (split.some((p) => FURNITURE_PARTS.has(p))) return true;
-  return FURNITURE_COMPOUNDS.test(split.join(''));
+  const joined = split.join('');
+  if (FURNITURE_PARTS.has(joined) || split.some((p) => FURNITURE_PARTS.has(p))) return true;
+  return FURNITURE_COMPOUNDS.test(joined);
 }
 
 /** The short heading a box starts with (`<h2>Tin nổi bật</h2>`, `<div class="title">…`), folded, or ''. */
 function boxHeading(box: Element): string {
   const first = box.firstElementChild;
   if (!first) return '';
-  const looksLikeHeading = /^H[1-6]$/.test(first.tagName) || /title|heading|header|caption|tieu-?de/i.test(first.className || '');
+  const looksLikeHeading = /^(H[1-6]|HEADER)$/.test(first.tagName) || /title|heading|header|caption|tieu-?de/i.test(first.className || '');
   if (!looksLikeHeading) return '';
   const text = cleanText(first.textContent);
   return text.length > 0 && text.length <= 60 ? foldVietnamese(text) : '';
