@@ -20,11 +20,14 @@ export function isDocumentUrl(href: string): boolean {
   }
 }
 
+/** Link texts that say "download" rather than naming the file. */
+const GENERIC_NAME = /^(tải về|tai ve|download|xem|tải xuống|tại đây|here|tải về tập tin này|tải tệp|xem chi tiết|xem tệp|file đính kèm)$/i;
+
 function nameFor(link: Element, href: string): string {
   const text = cleanText(link.textContent);
-  if (text && !/^(tải về|tai ve|download|xem|tải xuống|tại đây|here)$/i.test(text)) return text;
+  if (text && !GENERIC_NAME.test(text)) return text;
   const title = cleanText(link.getAttribute('title'));
-  if (title) return title;
+  if (title && !GENERIC_NAME.test(title)) return title;
   try {
     const url = new URL(href);
     const fromQuery = Array.from(url.searchParams.values()).find((v) => FILE_EXT.test(v));
@@ -35,22 +38,30 @@ function nameFor(link: Element, href: string): string {
   }
 }
 
-/** Collects document links from the given containers, in order, without duplicates. */
+/**
+ * Collects document links from the given containers, in order, without duplicates. A file often has two links,
+ * an icon and its name: the link whose text names the file gives the name.
+ */
 export function collectAttachments(containers: Element[], base: string): ExtractedAttachment[] {
-  const out: ExtractedAttachment[] = [];
-  const seen = new Set<string>();
+  const found = new Map<string, { name: string; fromText: boolean }>();
   for (const container of containers) {
     for (const link of Array.from(container.querySelectorAll('a[href]'))) {
       const href = absoluteUrl(link.getAttribute('href'), base);
-      if (!href || seen.has(href)) continue;
+      if (!href) continue;
+      const text = cleanText(link.textContent);
+      const fromText = text !== '' && !GENERIC_NAME.test(text);
+      const known = found.get(href);
+      if (known) {
+        if (fromText && !known.fromText) found.set(href, { name: text, fromText });
+        continue;
+      }
       // Download handlers hide the file name: "…?download&id=0", "idcplg?…&IdcService=GET_FILE".
-      const named = FILE_EXT.test(cleanText(link.textContent)) || FILE_EXT.test(cleanText(link.getAttribute('title')));
+      const named = FILE_EXT.test(text) || FILE_EXT.test(cleanText(link.getAttribute('title')));
       if (!isDocumentUrl(href) && !named) continue;
-      seen.add(href);
-      out.push({ href, name: nameFor(link, href) });
+      found.set(href, { name: nameFor(link, href), fromText });
     }
   }
-  return out;
+  return Array.from(found, ([href, { name }]) => ({ href, name }));
 }
 
 /**

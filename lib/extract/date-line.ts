@@ -8,7 +8,7 @@ export interface ArticleDates {
 }
 
 const SKIP_AREAS = 'nav, footer, aside, header nav, [class*="menu" i], [class*="related" i], [class*="other" i], [class*="lienquan" i], [class*="footer" i], [class*="sidebar" i], [class*="marquee" i], [class*="ticker" i], [class*="noibat" i]';
-const DATE_HINT = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng\s+\d{1,2}\s+năm|\d{4}-\d{2}-\d{2}/i;
+const DATE_HINT = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|th[aá]ng\s+\d{1,2}\b|\d{4}-\d{2}-\d{2}/i;
 
 /**
  * Elements holding a short line with a date, in document order: found from the text nodes that contain a date,
@@ -40,6 +40,15 @@ function dateLineCandidates(doc: Document): Element[] {
   return out;
 }
 
+/** Every element's position in document order. */
+function documentOrder(doc: Document): Map<Element, number> {
+  const order = new Map<Element, number>();
+  const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let i = 0;
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) order.set(node as Element, i++);
+  return order;
+}
+
 /** Reads the first date line in the given elements, joined with their neighbours' text when split across nodes. */
 function fromElements(elements: Element[], now: Date): { published: PageDate | null; updated: PageDate | null } | null {
   for (const el of elements) {
@@ -64,16 +73,24 @@ export function findArticleDates(
   let updated = options.metaUpdated ? parseIsoDate(options.metaUpdated, now) : null;
   const title = options.titleEl;
   /** Nearest after the title first (date lines usually sit under it), then the nearest above it. */
-  const nearTitle = (unordered: Element[], after: number, before: number) => {
+  const order = title ? documentOrder(doc) : null;
+  /**
+   * The date lines nearest the title in document order (counted in elements), a line above the title weighing
+   * half again as far as one below it, since date lines usually sit under the headline.
+   */
+  const nearTitle = (unordered: Element[], count: number) => {
     const elements = Array.from(new Set(unordered)).sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : a === b ? 0 : 1));
-    if (!title) return fromElements(elements.slice(0, after + before), now);
-    const below = elements.filter((c) => (title.compareDocumentPosition(c) & 4) !== 0 || title.contains(c));
-    const above = elements.filter((c) => (c.compareDocumentPosition(title) & 4) !== 0).reverse();
-    return fromElements(below.slice(0, after), now) ?? fromElements(above.slice(0, before), now);
+    if (!title || !order) return fromElements(elements.slice(0, count), now);
+    const at = order.get(title) ?? 0;
+    const distance = (el: Element) => {
+      const i = order.get(el) ?? 0;
+      return i >= at ? i - at : (at - i) * 1.5;
+    };
+    return fromElements(elements.sort((a, b) => distance(a) - distance(b)).slice(0, count), now);
   };
-  let line = nearTitle(options.profileDates, 5, 3);
+  let line = nearTitle(options.profileDates, 8);
   const candidates = dateLineCandidates(doc);
-  if (!line) line = nearTitle(candidates, 3, 2);
+  if (!line) line = nearTitle(candidates, 5);
   if (!published && line?.published) published = line.published;
   // Metadata with the day only, the visible line with the time of that same day: take the more precise one.
   if (metaDayOnly && line?.published?.time && published && formatPageDate(line.published).startsWith(formatPageDate(published))) published = line.published;

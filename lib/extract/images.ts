@@ -186,3 +186,20 @@ export function figuresFromCaptionTables(root: Element): void {
     table.replaceWith(figure);
   }
 }
+
+/**
+ * Joomla marks captioned images `<img class="caption" title="…">` and writes the caption with a script the saved
+ * page does not run: such an image becomes `<figure>` with its title as the caption.
+ */
+export function figuresFromTitledImages(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const img of Array.from(root.querySelectorAll('img.caption[title]'))) {
+    const title = cleanText(img.getAttribute('title'));
+    if (!title || img.closest('figure')) continue;
+    const figure = doc.createElement('figure');
+    const figcaption = doc.createElement('figcaption');
+    figcaption.textContent = title;
+    img.replaceWith(figure);
+    figure.append(img, figcaption);
+  }
+}

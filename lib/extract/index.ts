@@ -4,8 +4,9 @@ import { collectAttachments, findAttachmentBlocks, removeAttachmentSections } fr
 import { readCreditLine, type Credits } from './byline';
 import { trimBodyHead } from './body-head';
 import { findArticleDates } from './date-line';
+import { locateOriginalContainer } from './original-container';
 import { removeFurniture } from './furniture';
-import { absoluteUrl, collectImages, figuresFromCaptionTables } from './images';
+import { absoluteUrl, collectImages, figuresFromCaptionTables, figuresFromTitledImages } from './images';
 import { hasAgencyPrefix, stripAgencyPrefix } from './lead';
 import { toMarkdown } from './markdown';
 import { readMetadata } from './metadata';
@@ -196,6 +197,8 @@ function cleanTitle(raw: string, siteName: string | null): string {
 
 /** Texts that are a portal's name (the logo line), never an article's headline. */
 const PORTAL_NAME = /^(cổng|trang) (thông tin|ttđt|tt điện tử)|^(cong|trang) thong tin|^báo điện tử|^chào mừng/i;
+/** Titles of sidebar blocks and widgets ("Văn bản mới", "Thống kê truy cập"), never a headline. */
+const WIDGET_TITLE = /^(tin|bài viết|văn bản|thông báo|liên kết|thống kê|tra cứu|chuyên mục|danh mục|tìm kiếm|lịch công tác|hỏi đáp|thư viện|hình ảnh|video|số lượt truy cập|lượt truy cập|đọc nhiều|xem nhiều)(?=\s|$).{0,30}$/i;
 const OUTSIDE_ARTICLE = 'nav, footer, aside, [class*="logo" i], [class*="banner" i], [id*="logo" i], [class*="menu" i], [id*="menu" i]';
 /** The page header (logo, portal name); an `<article>`'s own header holds the headline and is not it. */
 const PAGE_HEADER = 'header, #header, .header, #top-header, .top-header';
@@ -207,20 +210,22 @@ const PAGE_HEADER = 'header, #header, .header, #top-header, .top-header';
 function headingElement(doc: Document, signature: PageSignature, pageTitle: string): Element | null {
   // Attribute-substring selectors are slow on big pages: ask for the title-classed ones only when such classes exist.
   const selector = /title|tieude|tieu-de/i.test(signature.classes)
-    ? 'h1, h2[class*="title" i], h3[class*="title" i], [class*="tieude" i], [class*="tieu-de" i], div[class*="title" i]'
-    : 'h1';
+    ? 'h1, h2, [itemprop="headline"], h3[class*="title" i], [class*="tieude" i], [class*="tieu-de" i], div[class*="title" i]'
+    : 'h1, h2, [itemprop="headline"]';
   const candidates = Array.from(doc.querySelectorAll(selector)).filter((el) => {
     const text = cleanText(el.textContent);
     if (text.length < 10 || text.length > 300 || PORTAL_NAME.test(text)) return false;
     if (el.closest(OUTSIDE_ARTICLE)) return false;
     if (el.closest(PAGE_HEADER) && !el.closest('article, main, [role="main"]')) return false;
     // A block title over a list ("Tin liên quan") or a widget is not a headline.
-    return !/^(tin|bài|văn bản|thông báo|liên kết|thống kê|tra cứu)\b.{0,30}$/i.test(text) || el.tagName === 'H1';
+    return !WIDGET_TITLE.test(text) || el.tagName === 'H1';
   });
   const named = candidates
     .filter((el) => pageTitle.includes(cleanText(el.textContent)))
     .sort((a, b) => cleanText(b.textContent).length - cleanText(a.textContent).length);
-  return named[0] ?? candidates[0] ?? null;
+  const headline = candidates.find((el) => el.getAttribute('itemprop') === 'headline');
+  const long = candidates.find((el) => cleanText(el.textContent).split(' ').length >= 5);
+  return named[0] ?? headline ?? candidates.find((el) => el.tagName === 'H1') ?? long ?? candidates[0] ?? null;
 }
 
 function makeLinksAbsolute(body: Element, base: string): void {
@@ -279,8 +284,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
     }
     else {
       const copy = doc.cloneNode(true) as Document;
-      readability = new Readability<Element>(copy, { serializer: (el) => el as Element }).parse();
+      readability = new Readability<Element>(copy, { serializer: (el) => el as Element, classesToPreserve: ['caption'] }).parse();
       body = readability?.content ?? null;
+      if (body) bodySource = locateOriginalContainer(doc, body);
     }
   }
   mark('body');
@@ -323,7 +329,13 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   for (const el of allElements(body, profile?.date)) el.remove();
 
   // Attachments first: their section at the end of the body would otherwise hide the closing byline.
-  const attachmentAreas = [body, ...allElements(doc, profile?.attachments), ...(vietnamese ? findAttachmentBlocks(doc) : [])];
+  const attachmentAreas = [
+    body,
+    ...allElements(doc, profile?.attachments),
+    ...(vietnamese ? findAttachmentBlocks(doc) : []),
+    // Readability drops link-only blocks (WordPress file blocks, Joomla attachment tables) from its copy.
+    ...(vietnamese && bodySource ? [bodySource] : []),
+  ];
   const attachments = collectAttachments(attachmentAreas, base);
   if (vietnamese) removeAttachmentSections(body, base);
 
@@ -352,6 +364,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   }
   mark('lead+credits+attachments');
   figuresFromCaptionTables(body);
+  figuresFromTitledImages(body);
   const images = collectImages(body, base);
   makeLinksAbsolute(body, base);
 
