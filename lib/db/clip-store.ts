@@ -2,6 +2,7 @@ import type { Extraction } from '../extract/types';
 import { foldVietnamese, searchTokens } from '../text/fold';
 import { clipRecordFrom } from './clip-record';
 import type { NewsDeskDb } from './database';
+import { normalizeUrl } from './normalize-url';
 import { CaptureError, isQuotaError } from './errors';
 import type { Clip, ClipBody, ClipStatus, ClipTerms } from './types';
 
@@ -52,6 +53,24 @@ export async function saveCapture(
     if (isQuotaError(error)) throw new CaptureError('storage-full', 'The disk or storage quota is full', { cause: error });
     throw error;
   }
+}
+
+/**
+ * Which of these addresses are already in the queue: an item stored under the same address or with it as its
+ * canonical address, after {@link normalizeUrl}. Returns the queued item's id for each such address (as given).
+ */
+export async function findQueued(db: NewsDeskDb, urls: readonly string[]): Promise<Map<string, string>> {
+  const keys = Array.from(new Set(urls.map(normalizeUrl)));
+  const found = new Map<string, string>();
+  if (keys.length === 0) return found;
+  for (const clip of await db.clips.where('canonicalKey').anyOf(keys).toArray()) found.set(clip.canonicalKey, clip.id);
+  for (const clip of await db.clips.where('urlKey').anyOf(keys).toArray()) found.set(clip.urlKey, clip.id);
+  const out = new Map<string, string>();
+  for (const url of urls) {
+    const id = found.get(normalizeUrl(url));
+    if (id !== undefined) out.set(url, id);
+  }
+  return out;
 }
 
 /** Filters of the queue views; every field is optional. */

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Clip, ClipBody, ClipTerms } from './types';
+import type { CaptureJob, Clip, ClipBody, ClipTerms } from './types';
 
 /**
  * Every schema version the extension has shipped, oldest first. A version is never edited once released: a change
@@ -14,16 +14,30 @@ export const SCHEMA_VERSIONS = [
       terms: 'clipId, *words',
     },
   },
+  {
+    // Issue 3: background captures of a listing page's links keep their progress here.
+    version: 2,
+    stores: {
+      clips: 'id, &urlKey, canonicalKey, contentHash, capturedAt, status, site, day, *tags, unit',
+      bodies: 'clipId',
+      terms: 'clipId, *words',
+      jobs: 'id, state, createdAt',
+    },
+  },
 ] as const;
 
 /** The newest schema version. */
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
-/** The extension's database: the queue (clips, their bodies and their search terms). Plans, publications and tallies join in later versions. */
+/**
+ * The extension's database: the queue (clips, their bodies and their search terms) and the background capture jobs.
+ * Plans, publications and tallies join in later versions.
+ */
 export class NewsDeskDb extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
   bodies!: EntityTable<ClipBody, 'clipId'>;
   terms!: EntityTable<ClipTerms, 'clipId'>;
+  jobs!: EntityTable<CaptureJob, 'id'>;
 
   /** Opens (lazily) the database with the given name; tests give each case its own. */
   constructor(name = 'tin-bai-cchc') {

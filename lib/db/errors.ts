@@ -12,6 +12,9 @@ export type FailureCode =
   | 'no-permission'
   | 'tab-closed'
   | 'invalid-extraction'
+  | 'bad-url'
+  | 'http-error'
+  | 'network-error'
   | 'internal';
 
 /** A failure with a code the interface can explain, and the original cause for the console. */

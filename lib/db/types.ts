@@ -1,4 +1,5 @@
 import type { ExtractedAttachment, ExtractedImage } from '../extract/types';
+import type { FailureCode } from './errors';
 
 /** Where an item is in the editorial flow. Stored as these codes; the interface shows Vietnamese labels. */
 export const CLIP_STATUSES = ['new', 'editing', 'ready', 'published', 'skipped'] as const;
@@ -70,4 +71,40 @@ export interface ClipBody {
   images: ExtractedImage[];
   attachments: ExtractedAttachment[];
   draft: Draft | null;
+}
+
+/**
+ * Where one address of a background capture job stands: waiting, being fetched, saved as a new item, found to be an
+ * item already queued after fetching (refreshed, editor's work kept), skipped without fetching because its
+ * address is already queued, or failed.
+ */
+export const JOB_ITEM_STATES = ['waiting', 'working', 'saved', 'duplicate', 'skipped', 'error'] as const;
+/** One of {@link JOB_ITEM_STATES}. */
+export type JobItemState = (typeof JOB_ITEM_STATES)[number];
+
+/** One address of a capture job. */
+export interface JobItem {
+  url: string;
+  state: JobItemState;
+  /** The queue item it became or already was (saved, duplicate, skipped), else null. */
+  clipId: string | null;
+  /** The saved article's title, once known. */
+  title: string | null;
+  /** Why it failed, in the interface language, with the technical cause apart; null unless `state` is 'error'. */
+  error: { code: FailureCode; message: string; detail?: string } | null;
+}
+
+/**
+ * A background capture of many addresses (a listing page's ticked links), stored so that its progress survives the
+ * service worker being stopped and every extension page can show it.
+ */
+export interface CaptureJob {
+  id: string;
+  /** The listing page the addresses came from, when known. */
+  source: string | null;
+  /** 'running' while an item waits or is being fetched; 'done' when every item has an outcome. */
+  state: 'running' | 'done';
+  createdAt: number;
+  updatedAt: number;
+  items: JobItem[];
 }

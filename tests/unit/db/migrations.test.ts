@@ -30,3 +30,36 @@ describe('database versions', () => {
     db.close();
   });
 });
+
+describe('version 2 (capture jobs)', () => {
+  it('a version 1 database with data opens at version 2 with nothing lost and an empty jobs table', async () => {
+    const name = `migrate-v1-v2-${Date.now()}`;
+    const v1 = SCHEMA_VERSIONS.find((v) => v.version === 1)!;
+    const old = new Dexie(name);
+    old.version(1).stores(v1.stores);
+    const clip = { id: 'a', url: 'http://x.gov.vn/a', urlKey: 'x.gov.vn/a', canonicalKey: 'x.gov.vn/a', contentHash: 'h', capturedAt: 1, status: 'editing', site: 'x.gov.vn', day: '2024-01-01', tags: ['cchc'], unit: 'Phòng CCHC', title: 'Tin cũ' };
+    await old.table('clips').add(clip);
+    await old.table('bodies').add({ clipId: 'a', html: '<p>x</p>', markdown: 'x', images: [], attachments: [], draft: { title: 'Bản nháp', lead: '', markdown: 'y', updatedAt: 2 } });
+    await old.table('terms').add({ clipId: 'a', words: ['tin', 'cu'] });
+    old.close();
+
+    const db = new NewsDeskDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.clips.get('a')).toEqual(clip);
+    expect((await db.bodies.get('a'))?.draft?.title).toBe('Bản nháp');
+    expect(await db.terms.where('words').equals('cu').primaryKeys()).toEqual(['a']);
+    expect(await db.clips.where('status').equals('editing').count()).toBe(1);
+    expect(await db.jobs.count()).toBe(0);
+    await db.jobs.add({ id: 'j', source: null, state: 'running', createdAt: 1, updatedAt: 1, items: [] });
+    expect(await db.jobs.where('state').equals('running').count()).toBe(1);
+    db.close();
+  });
+
+  it('keeps version 1 exactly as it shipped', () => {
+    expect(SCHEMA_VERSIONS[0]).toEqual({
+      version: 1,
+      stores: { clips: 'id, &urlKey, canonicalKey, contentHash, capturedAt, status, site, day, *tags, unit', bodies: 'clipId', terms: 'clipId, *words' },
+    });
+  });
+});
