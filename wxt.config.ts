@@ -19,7 +19,9 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'contextMenus',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // Chrome parses fetched pages in an offscreen document (its service worker has no DOM); Firefox's
+      // background page parses them itself.
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: GOV_HOSTS,
     action: { default_title: '__MSG_actionTitle__' },

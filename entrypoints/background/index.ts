@@ -1,8 +1,14 @@
 import { NewsDeskDb } from '../../lib/db/database';
+import { createJobRunner, type JobPorts } from '../../lib/capture/capture-job';
 import { captureTab, previewTab, type CapturePorts } from '../../lib/capture/capture-service';
+import { failureOf } from '../../lib/capture/failure';
+import type { FetchedPage } from '../../lib/capture/fetched-page';
 import type { ReadOptions, ReadResult } from '../../lib/capture/read-page';
+import type { CaptureJob } from '../../lib/db/types';
 import { chooseLanguage, translate, type Language, type LanguageSetting } from '../../lib/i18n/index';
-import { isRequest, type MessageHandlers, type Request } from '../../lib/messages';
+import { listPage, listTab, type ListingPorts } from '../../lib/listing/listing-service';
+import { isRequest, type JobProgressMessage, type MessageHandlers, type Request } from '../../lib/messages';
+import { createHtmlReader } from './html-reader';
 
 const MENU_PAGE = 'capture-page';
 const MENU_SELECTION = 'capture-selection';
@@ -26,6 +32,39 @@ async function readTab(tabId: number, options: ReadOptions): Promise<ReadResult>
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'], injectImmediately: true });
   if (!frame || frame.result === undefined || frame.result === null) throw new Error('The reader returned nothing (frame removed or navigated)');
   return frame.result as ReadResult;
+}
+
+async function readListingTab(tabId: number): Promise<unknown> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/listing.js'] });
+  if (!frame || frame.result === undefined || frame.result === null) throw new Error('The listing reader returned nothing (frame removed or navigated)');
+  return frame.result;
+}
+
+/** A background fetch gives up after this long; the item is then reported as a network error. */
+const FETCH_TIMEOUT_MS = 30_000;
+
+/** Fetches a page with the editor's cookies (logged-in intranet pages work) under the host permissions. */
+async function fetchPage(url: string): Promise<FetchedPage> {
+  const response = await fetch(url, {
+    credentials: 'include',
+    redirect: 'follow',
+    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    headers: { Accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8' },
+  });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { url: response.url || url, status: response.status, contentType: response.headers.get('content-type') ?? '', bytes };
+}
+
+/** Whether the host permissions cover an address (match patterns carry no port, so the host name is asked). */
+async function mayFetch(url: string): Promise<boolean> {
+  const { protocol, hostname } = new URL(url);
+  return browser.permissions.contains({ origins: [`${protocol}//${hostname}/*`] });
+}
+
+/** Tells open extension pages (side panel, dashboard) how a job stands; nobody listening is fine. */
+function notifyProgress(job: CaptureJob): void {
+  const message: JobProgressMessage = { type: 'job-progress', job };
+  browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 async function activeTabId(): Promise<number | null> {
@@ -62,6 +101,14 @@ export default defineBackground(() => {
     },
   };
 
+  const html = createHtmlReader();
+  const fetchPorts = { mayFetch, fetchPage };
+  const jobPorts: JobPorts = { ...ports, ...fetchPorts, readHtml: html.readHtml, notify: notifyProgress };
+  const listingPorts: ListingPorts = { db, language, getTab: ports.getTab, readListingTab, findLinksInHtml: html.findLinks, ...fetchPorts };
+  const jobs = createJobRunner(jobPorts);
+  // A job the browser stopped this worker in the middle of goes on where it was.
+  void jobs.resume().catch((error: unknown) => console.error('[Trợ lý tin bài CCHC] resuming capture jobs failed', error));
+
   async function captureAndTell(tabId: number, selectionOnly: boolean) {
     const response = await captureTab(ports, tabId, selectionOnly);
     const lang = await language();
@@ -79,6 +126,24 @@ export default defineBackground(() => {
       const tabId = await activeTabId();
       if (tabId === null) return { ok: false, error: { code: 'tab-closed', message: translate(await language(), 'error.tab-closed') } };
       return captureAndTell(tabId, request.selectionOnly ?? false);
+    },
+    'list-links': (request) => listTab(listingPorts, request.tabId),
+    'list-page': (request) => listPage(listingPorts, request.url),
+    'capture-urls': async (request) => {
+      try {
+        const job = await jobs.start(request.urls, request.source ?? null);
+        return { ok: true, jobId: job.id };
+      } catch (error) {
+        return { ok: false, error: failureOf(await language(), 'internal', { cause: error }) };
+      }
+    },
+    'retry-job': async (request) => {
+      try {
+        const job = await jobs.retry(request.jobId);
+        return job ? { ok: true, jobId: job.id } : { ok: false, error: failureOf(await language(), 'internal', { cause: new Error(`No job ${request.jobId}`) }) };
+      } catch (error) {
+        return { ok: false, error: failureOf(await language(), 'internal', { cause: error }) };
+      }
     },
   };
 

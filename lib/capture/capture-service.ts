@@ -1,40 +1,21 @@
 import { clipRecordFrom } from '../db/clip-record';
-import { saveCapture } from '../db/clip-store';
-import type { NewsDeskDb } from '../db/database';
 import { CaptureError, type FailureCode } from '../db/errors';
 import { normalizeUrl } from '../db/normalize-url';
-import { translate, type Language } from '../i18n/index';
+import type { Language } from '../i18n/index';
 import type { Failure, ResponseOf } from '../messages';
+import { failureOf } from './failure';
 import { checkTabUrl } from './page-kind';
 import type { ReadOptions, ReadResult } from './read-page';
+import { storeExtraction, type StorePorts } from './store-extraction';
 import { validateExtraction } from './validate-extraction';
 
 /** What the capture service needs from the browser, given by the background (and by unit tests). */
-export interface CapturePorts {
-  db: NewsDeskDb;
+export interface CapturePorts extends StorePorts {
   /** The tab's current address and loading state, or null when the tab is gone. */
   getTab(tabId: number): Promise<{ url?: string; status?: string } | null>;
   /** Injects the reader into the tab and returns its result; rejects when the browser refuses the injection. */
   readTab(tabId: number, options: ReadOptions): Promise<ReadResult>;
-  now(): number;
-  newId(): string;
   language(): Promise<Language>;
-  /** Bytes the browser says are still free for the extension's storage, or null when it cannot tell. */
-  storageFree(): Promise<number | null>;
-}
-
-/** Below this much free space an aborted write is taken as a full disk. */
-const NEARLY_FULL_BYTES = 5 * 1024 * 1024;
-
-/**
- * Chromium reports a full disk during a commit as a plain AbortError; the storage estimate then shows no room
- * left (quota equal to usage). Any other abort stays an internal error.
- */
-async function isDiskFull(ports: CapturePorts, error: unknown): Promise<boolean> {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  if (!/abort|unknown/i.test(name)) return false;
-  const free = await ports.storageFree().catch(() => null);
-  return free !== null && free < NEARLY_FULL_BYTES;
 }
 
 /** Maps the browser's injection errors to what the editor can act on. */
@@ -47,17 +28,9 @@ export function injectionFailure(error: unknown): FailureCode {
   return 'internal';
 }
 
-function describe(error: unknown): string {
-  const e = error as { name?: string; message?: string; inner?: unknown } | null;
-  const own = `${e?.name ?? 'Error'}: ${e?.message ?? String(error)}`;
-  return e?.inner ? `${own} ← ${describe(e.inner)}` : own;
-}
-
 async function failure(ports: CapturePorts, code: FailureCode, cause?: unknown): Promise<{ ok: false; error: Failure }> {
   const language = await ports.language().catch((): Language => 'vi');
-  const error: Failure = { code, message: translate(language, `error.${code}`) };
-  if (cause !== undefined) error.detail = describe(cause);
-  return { ok: false, error };
+  return { ok: false, error: failureOf(language, code, cause === undefined ? {} : { cause }) };
 }
 
 /** Reads a tab through the ports with every check that capture and preview share. */
@@ -91,13 +64,8 @@ async function readChecked(ports: CapturePorts, tabId: number, selectionOnly: bo
 export async function captureTab(ports: CapturePorts, tabId: number, selectionOnly = false): Promise<ResponseOf<'capture-tab'>> {
   const read = await readChecked(ports, tabId, selectionOnly);
   if ('code' in read) return failure(ports, read.code);
-  try {
-    const saved = await saveCapture(ports.db, read.result, { now: ports.now(), newId: ports.newId, selectionOnly });
-    return { ok: true, clipId: saved.clipId, duplicate: saved.duplicate };
-  } catch (error) {
-    if (error instanceof CaptureError) return failure(ports, error.code, error.cause);
-    return failure(ports, (await isDiskFull(ports, error)) ? 'storage-full' : 'internal', error);
-  }
+  const saved = await storeExtraction(ports, read.result, selectionOnly);
+  return saved.ok ? { ok: true, clipId: saved.clipId, duplicate: saved.duplicate } : failure(ports, saved.code, saved.cause);
 }
 
 /** Reads a tab for the popup's preview without saving, and says whether the article is already queued. */

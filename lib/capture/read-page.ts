@@ -1,7 +1,7 @@
 import type { FailureCode } from '../db/errors';
-import { extractArticle } from '../extract/index';
 import type { Extraction } from '../extract/types';
-import { checkDocument, looksLikeLogin } from './page-kind';
+import { checkDocument } from './page-kind';
+import { readDocument } from './read-document';
 
 /** Options the background passes to the injected reader. */
 export interface ReadOptions {
@@ -71,13 +71,5 @@ export async function readPage(
     selection = selectedFragment(doc, options.selection);
     if (!selection) return { ok: false, code: 'no-selection' };
   }
-  try {
-    const extraction = extractArticle(doc, { url: doc.URL, selection, now: options.now });
-    // A sign-in page yields at most its form's few words.
-    if (looksLikeLogin(doc) && (!extraction || extraction.wordCount < 80)) return { ok: false, code: 'login-required' };
-    if (!extraction) return { ok: false, code: 'no-article' };
-    return { ok: true, extraction };
-  } catch (error) {
-    return { ok: false, code: 'internal', detail: String((error as Error)?.stack ?? error) };
-  }
+  return readDocument(doc, { url: doc.URL, selection, now: options.now });
 }

@@ -1,0 +1,12 @@
+import { parseFetchedHtml } from '../../lib/capture/parse-fetched-html';
+import { readDocument } from '../../lib/capture/read-document';
+import { findArticleLinks } from '../../lib/listing/find-article-links';
+import type { HtmlReader } from './html-reader';
+
+/** Firefox (MV2): the background page has a DOM, so it parses fetched pages itself. */
+export function localReader(): HtmlReader {
+  return {
+    readHtml: async (html, url) => readDocument(parseFetchedHtml(new DOMParser(), html, url), { url }),
+    findLinks: async (html, url) => findArticleLinks(parseFetchedHtml(new DOMParser(), html, url), url, new Date()),
+  };
+}

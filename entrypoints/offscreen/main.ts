@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { parseFetchedHtml } from '../../lib/capture/parse-fetched-html';
+import { readDocument } from '../../lib/capture/read-document';
+import { findArticleLinks } from '../../lib/listing/find-article-links';
+import { isOffscreenRequest, type OffscreenRequest } from '../../lib/messages';
+
+/**
+ * The offscreen document (Chrome): the background's service worker has no DOM, so it sends fetched HTML here to be
+ * parsed with DOMParser (no script in it runs) and read by the same code as an open tab: `extract-html` answers a
+ * ReadResult, `find-links-html` a ListingPage. Every other message is left to the pages it is meant for.
+ */
+function answer(request: OffscreenRequest): unknown {
+  const doc = parseFetchedHtml(new DOMParser(), request.html, request.url);
+  return request.type === 'extract-html' ? readDocument(doc, { url: request.url }) : findArticleLinks(doc, request.url, new Date());
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  if (sender.id !== browser.runtime.id || !isOffscreenRequest(message)) return undefined;
+  return Promise.resolve().then(() => answer(message));
+});
