@@ -8,7 +8,8 @@ export interface Credits {
 
 const AUTHOR_LABEL = /^(?:tin(?:\s*(?:,|và|\/|&)\s*ảnh)?|bài(?:\s*(?:,|và|\/|&)\s*ảnh)?|ảnh|tin\s*bài|bài\s*viết|tác\s*giả|t\/h|tổng\s*hợp|thực\s*hiện|nhóm\s*pv|người\s*viết)\s*:\s*(.{2,80})$/iu;
 const SOURCE_LABEL = /^(?:nguồn(?:\s*tin)?|source)\s*:?\s*(.{2,160})$/iu;
-const THEO = /^theo\s+(.{2,80})$/iu;
+// "Theo Báo Quảng Ninh" is a source; "Theo dõi VOV.VN trên Facebook", "Theo đó, …" are not.
+const THEO = /^theo\s+(?!dõi\b|doi\b|đó\b|do\b|kế hoạch|quy định|báo cáo|ông\s|bà\s)(.{2,80})$/iu;
 const PAREN_SOURCE = /^\((.{2,40})\)$/u;
 /** Initials and press bylines: `PV`, `DT`, `Đ.Chính`, `T. HUY`, `P.V`, `HÀ VY`. */
 const INITIALS = /^(?:[\p{Lu}]{1,3}(?:\.\s?[\p{Lu}]{1,3})*\.?|[\p{Lu}]\.\s?[\p{L}]+|[\p{Lu}]{1,2}\.\s?[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)*)$/u;
@@ -49,6 +50,9 @@ export function readCreditLine(line: string): Partial<Credits> | null {
   if (m) return { source: cleanText(m[1]).replace(/[.;]$/, '') };
   m = text.match(THEO);
   if (m && !/[.!?]$/.test(text) && m[1]!.split(' ').length <= 10) return { source: cleanText(m[1]) };
+  // "P.V (TTXVN/Vietnam+)": the writer, then the agency in parentheses.
+  m = text.match(/^(.{2,40}?)\s*\(([^()]{2,40})\)$/u);
+  if (m && looksLikeName(m[1]!) && /^[\p{Lu}\d][\p{L}\d\s./+&-]*$/u.test(m[2]!)) return { author: cleanText(m[1]), source: cleanText(m[2]) };
   m = text.match(PAREN_SOURCE);
   if (m && /^[\p{Lu}\d][\p{L}\d\s./+&-]*$/u.test(m[1]!)) return { source: cleanText(m[1]) };
   if (looksLikeName(text)) return { author: text };

@@ -28,6 +28,7 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(quay lai|tro ve|len dau trang|ve dau trang)$/,
   /^(facebook|zalo|twitter|email|print|in)(\s*[|,]\s*(facebook|zalo|twitter|email|print|in))*$/,
   /^(tu khoa|tags?):/,
+  /^theo doi .{2,40} tren /, // "Theo dõi VOV.VN trên Facebook và Zalo"
   /^[^\d]{0,40}:?\s*01\/01\/0001$/, // SharePoint's empty date fields ("Ngày hiệu lực: 01/01/0001")
 ];
 

@@ -277,7 +277,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
     if (fromProfile) {
       // A body that is a table cell (3CMS, old ASP.NET layouts) becomes a plain container.
       body = doc.createElement('div');
-      const lead = firstElement(doc, profile?.leadImage);
+      const lead = firstElement(doc, profile?.leadImage, 0);
       if (lead?.querySelector('img') && !fromProfile.contains(lead)) body.append(lead.cloneNode(true));
       body.append(...Array.from(fromProfile.cloneNode(true).childNodes));
       bodySource = fromProfile;
@@ -370,7 +370,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
 
   let author: string | null;
   if (vietnamese) {
-    author = credits.author ?? (readability?.byline ? cleanText(readability.byline) : null) ?? meta.author;
+    // Readability lifts a byline element out of the body ("P.V (TTXVN/Vietnam+)"): read it like a closing line.
+    const byline = readability?.byline ? readCreditLine(readability.byline) : null;
+    if (byline?.source && !credits.source) credits.source = byline.source;
+    const bylineAuthor = byline ? byline.author ?? null : readability?.byline ? cleanText(readability.byline) : null;
+    author = credits.author ?? bylineAuthor ?? meta.author;
     // Portals fill the author meta with the site or its administrator.
     if (author && (NOT_AUTHORS.test(author) || author === meta.siteName)) author = null;
   } else {

@@ -10,6 +10,6 @@ export const nukeviet: SiteProfile = {
   body: ['#news-bodyhtml', '.news_column .bodytext', '.bodytext'],
   author: ['.news_column .author', '.author', '.news-author'],
   attachments: ['.news-download-file', '.download', '.news_column .files'],
-  leadImage: ['.news_column figure.article', 'figure.article'],
+  leadImage: ['.news_column figure.article', 'figure.article', '.imghome', '#imghome'],
   remove: ['.news_column .related', '.related', '.socialicon', '.news-tags', '.other-news'],
 };

@@ -19,6 +19,7 @@ describe('readCreditLine', () => {
     ['Theo Báo Quảng Ninh', { source: 'Báo Quảng Ninh' }],
     ['Theo KDPT', { source: 'KDPT' }],
     ['(TTXVN/Vietnam+)', { source: 'TTXVN/Vietnam+' }],
+    ['P.V (TTXVN/Vietnam+)', { author: 'P.V', source: 'TTXVN/Vietnam+' }],
   ])('%s', (line, expected) => {
     expect(readCreditLine(line)).toEqual(expected);
   });
@@ -28,6 +29,7 @@ describe('readCreditLine', () => {
     'Theo đó, các xã phải hoàn thành trước ngày 30/6.',
     'Kết quả cụ thể như sau:',
     'Hội nghị',
+    'Theo dõi VOV.VN trên Facebook và Zalo',
   ])('ordinary text is not a credit: %s', (line) => {
     expect(readCreditLine(line)).toBeNull();
   });
