@@ -128,10 +128,25 @@ export function findCaption(img: Element, root: Element): Element | null {
       (e) => !e.contains(img) && (img.compareDocumentPosition(e) & 4) !== 0 && looksLikeCaption(e),
     );
     if (inner) return inner;
+    // A block that holds only the image and one short text (<div><img><p>…</p></div>): that text is the caption.
+    const blockText = cleanText(block.textContent);
+    if (blockText && blockText.length <= 300 && block.querySelectorAll('img').length === 1) {
+      const after = Array.from(block.querySelectorAll('p, div, span, em, i, small, strong, b')).find(
+        (e) => !e.contains(img) && (img.compareDocumentPosition(e) & 4) !== 0 && cleanText(e.textContent) === blockText,
+      );
+      if (after) return after;
+    }
   }
   let next = block.nextElementSibling;
   while (next && cleanText(next.textContent) === '' && !next.querySelector('img')) next = next.nextElementSibling;
   if (next && looksLikeCaption(next)) return next;
+  if (next && !next.querySelector('img, table')) {
+    const text = cleanText(next.textContent);
+    // The image's own title repeated under it, or a wrapper holding just the image and one short line.
+    if (text && text === cleanText(img.getAttribute('title'))) return next;
+    const wrapper = block.parentElement;
+    if (text.length <= 250 && wrapper && wrapper !== root && wrapper.children.length === 2 && cleanText(wrapper.textContent) === text) return next;
+  }
   return null;
 }
 
@@ -196,6 +211,11 @@ export function figuresFromTitledImages(root: Element): void {
   for (const img of Array.from(root.querySelectorAll('img.caption[title]'))) {
     const title = cleanText(img.getAttribute('title'));
     if (!title || img.closest('figure')) continue;
+    // The caption may already be written out next to the image (a page saved after Joomla's script ran).
+    const holder = img.parentElement;
+    if (holder && cleanText(holder.textContent).includes(title)) continue;
+    const next = (holder && cleanText(holder.textContent) === '' ? holder : img).nextElementSibling;
+    if (next && cleanText(next.textContent) === title) continue;
     const figure = doc.createElement('figure');
     const figcaption = doc.createElement('figcaption');
     figcaption.textContent = title;
