@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { createInertHost, placeInHost } from '../../lib/capture/inert-host';
 import { parseFetchedHtml } from '../../lib/capture/parse-fetched-html';
 import { readDocument } from '../../lib/capture/read-document';
 import { findArticleLinks } from '../../lib/listing/find-article-links';
@@ -7,11 +8,16 @@ import { isOffscreenRequest, type OffscreenRequest } from '../../lib/messages';
 /**
  * The offscreen document (Chrome): the background's service worker has no DOM, so it sends fetched HTML here to be
  * parsed with DOMParser (no script in it runs) and read by the same code as an open tab: `extract-html` answers a
- * ReadResult, `find-links-html` a ListingPage. Every other message is left to the pages it is meant for.
+ * ReadResult (read in an inert frame, since the sanitiser needs a window), `find-links-html` a ListingPage. Every
+ * other message is left to the pages it is meant for.
  */
+let host: Document | null = null;
+
 function answer(request: OffscreenRequest): unknown {
   const doc = parseFetchedHtml(new DOMParser(), request.html, request.url);
-  return request.type === 'extract-html' ? readDocument(doc, { url: request.url }) : findArticleLinks(doc, request.url, new Date());
+  if (request.type === 'find-links-html') return findArticleLinks(doc, request.url, new Date());
+  host ??= createInertHost(document);
+  return readDocument(placeInHost(host, doc), { url: request.url });
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -79,9 +79,9 @@ export function listFixtures(): { name: string; file: string; originalUrl: strin
 /**
  * Starts an HTTP server on 127.0.0.1 with a random port that serves every fixture at its own path (the browser
  * reaches it under the real host names through --host-resolver-rules) plus extra routes. Images answer with a
- * small PNG so pages render completely.
+ * small PNG so pages render completely. `requests` lists every host and path asked for, in order.
  */
-export async function startServer(extra: Record<string, Route> = {}): Promise<{ server: Server; port: number; fixtures: ServedFixture[]; stop(): Promise<void> }> {
+export async function startServer(extra: Record<string, Route> = {}): Promise<{ server: Server; port: number; fixtures: ServedFixture[]; requests: string[]; stop(): Promise<void> }> {
   const fixtures = listFixtures();
   const byPath = new Map<string, string>();
   for (const f of fixtures) {
@@ -89,8 +89,10 @@ export async function startServer(extra: Record<string, Route> = {}): Promise<{ 
     byPath.set(`${u.hostname}${u.pathname}${u.search}`, f.file);
   }
   const png = photoPng(480, 300);
+  const requests: string[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    requests.push(`${url.hostname}${url.pathname}`);
     const route = extra[url.pathname];
     if (route) return route(req, res);
     const file = byPath.get(`${url.hostname}${url.pathname}${url.search}`);
@@ -118,6 +120,7 @@ export async function startServer(extra: Record<string, Route> = {}): Promise<{ 
     server,
     port,
     fixtures: served,
+    requests,
     stop: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }

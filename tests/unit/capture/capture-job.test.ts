@@ -48,6 +48,7 @@ function fake(pages: Record<string, FetchedPage | Error>, options: { delayMs?: n
       if (answer instanceof Error) throw answer;
       return answer;
     },
+    // happy-dom's parsed documents have a window; the offscreen document's inert frame is tested in inert-host.test.ts.
     readHtml: async (html, url) => readDocument(parseFetchedHtml(new DOMParser(), html, url), { url, now: NOW }),
     notify: (job) => notified.push(structuredClone(job)),
   };
