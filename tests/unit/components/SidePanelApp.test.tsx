@@ -40,4 +40,14 @@ describe('SidePanelApp', () => {
     fireEvent.click(screen.getByTestId('open-tabs-button'));
     await waitFor(() => expect(screen.queryByTestId('open-tabs-panel')).toBeNull());
   });
+
+  it('the listing button shows and hides "Lấy tin từ trang danh mục này"', async () => {
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 5 }] as never);
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, page: { url: 'http://a.gov.vn/tin', links: [], nextPages: [] } } as never);
+    renderWithApp(<SidePanelApp />, freshDb());
+    fireEvent.click(await screen.findByTestId('listing-button'));
+    expect((await screen.findByTestId('listing-none')).textContent).toContain('Không thấy liên kết bài viết nào');
+    fireEvent.click(screen.getByTestId('listing-button'));
+    await waitFor(() => expect(screen.queryByTestId('listing-panel')).toBeNull());
+  });
 });
