@@ -12,9 +12,9 @@ const PERIODS: Record<string, QuotaPeriod> = {
   'năm': 'year',
 };
 
-// "04 tin, bài/năm", "01 bài/tháng", "02 số/tuần", "1 lần/quý", "02 tin, ảnh / 6 tháng". The kinds must be the
+// "04 tin, bài/năm", "04 tin/bài/năm", "01 bài/tháng", "02 số/tuần", "1 lần/quý", "02 tin, ảnh / 6 tháng". The kinds must be the
 // countable outputs a desk publishes; "07 bảng pano", "01 hội nghị/năm" or "100% hồ sơ" do not match.
-const QUOTA = /(?<![\d%,.])(\d{1,3})\s+((?:tin|bài|ảnh|số|lần)(?:\s*(?:,|và|hoặc)\s*(?:tin|bài|ảnh|số))*)(?:\s+(?:viết|trở lên))?\s*\/\s*(6 tháng|sáu tháng|tuần|tháng|quý|năm)(?![\p{L}])/giu;
+const QUOTA = /(?<![\d%,.])(\d{1,3})\s+((?:tin|bài|ảnh|số|lần)(?:\s*(?:,|\/|và|hoặc)\s*(?:tin|bài|ảnh|số))*)(?:\s+(?:viết|trở lên))?\s*\/\s*(6 tháng|sáu tháng|tuần|tháng|quý|năm)(?![\p{L}])/giu;
 
 /**
  * Reads every quota phrase in one sentence ("số lượng tối thiểu 04 tin, bài/năm" → 4, year, [tin, bài]).

@@ -7,6 +7,8 @@ describe('parseQuotaTerms', () => {
     ['Mỗi phòng định kỳ 01 bài/tháng gửi Ban Biên tập.', [{ count: 1, period: 'month', what: ['bài'] }]],
     ['Số lượng và tần suất phát sóng: 96 số (02 số/tuần);', [{ count: 2, period: 'week', what: ['số'] }]],
     ['Cập nhật tin về cải cách hành chính 1 lần/quý.', [{ count: 1, period: 'quarter', what: [] }]],
+    ['Mỗi đơn vị gửi ít nhất 04 tin/bài/năm.', [{ count: 4, period: 'year', what: ['tin', 'bài'] }]],
+    ['Tối thiểu 02 tin, bài, ảnh/tháng.', [{ count: 2, period: 'month', what: ['tin', 'bài', 'ảnh'] }]],
     ['Gửi 02 tin, ảnh / 6 tháng.', [{ count: 2, period: 'half-year', what: ['tin', 'ảnh'] }]],
   ])('%s', (sentence, expected) => {
     expect(parseQuotaTerms(sentence)).toEqual(expected);
