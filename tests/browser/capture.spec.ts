@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { captureTab, launchExtension, tabIdOf, type ExtensionBrowser, openDashboard } from './extension';
+import { captureTab, launchExtension, tabIdOf, type ExtensionBrowser, openDashboard, readStore } from './extension';
 import { startServer, type ServedFixture } from './server';
 
 let ext: ExtensionBrowser;
@@ -40,22 +40,9 @@ test.afterAll(async () => {
 });
 
 async function storedClip(clipId: string) {
-  return extPage.evaluate(async (id) => {
-    const open = indexedDB.open('tin-bai-cchc');
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const get = (store: string) =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
-        const req = db.transaction(store).objectStore(store).get(id);
-        req.onsuccess = () => resolve(req.result as Record<string, unknown>);
-        req.onerror = () => reject(req.error);
-      });
-    const result = { clip: await get('clips'), body: await get('bodies') };
-    db.close();
-    return result;
-  }, clipId);
+  const [clip = {}] = await readStore(extPage, 'clips', clipId);
+  const [body = {}] = await readStore(extPage, 'bodies', clipId);
+  return { clip, body };
 }
 
 test('every portal fixture is captured through capture-tab with the right title, date, lead, author and images', async () => {

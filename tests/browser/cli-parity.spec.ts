@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { captureTab, launchExtension, openDashboard, tabIdOf, type ExtensionBrowser } from './extension';
+import { captureTab, launchExtension, openDashboard, tabIdOf, type ExtensionBrowser, readStore } from './extension';
 import { listFixtures, startServer } from './server';
 
 /** `npm run extract` on a saved copy of a page gives what the extension stores when it captures that page. */
@@ -22,18 +22,9 @@ test.afterAll(async () => {
 });
 
 async function stored(clipId: string): Promise<Record<string, unknown>> {
-  return extPage.evaluate(async (id) => {
-    const open = indexedDB.open('tin-bai-cchc');
-    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const get = (store: string) =>
-      new Promise<Record<string, unknown>>((resolve) => {
-        const req = db.transaction(store).objectStore(store).get(id);
-        req.onsuccess = () => resolve(req.result as Record<string, unknown>);
-      });
-    const result = { ...(await get('clips')), ...(await get('bodies')) };
-    db.close();
-    return result;
-  }, clipId);
+  const [clip = {}] = await readStore(extPage, 'clips', clipId);
+  const [body = {}] = await readStore(extPage, 'bodies', clipId);
+  return { ...clip, ...body };
 }
 
 const squash = (s: unknown) => String(s).replace(/\s+/g, ' ').trim();

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { launchExtension, type ExtensionBrowser, openDashboard } from './extension';
+import { launchExtension, type ExtensionBrowser, openDashboard, readStore } from './extension';
 import { startServer } from './server';
 
 /**
@@ -27,19 +27,9 @@ const captureActive = (selectionOnly: boolean) =>
   >;
 
 async function stored(clipId: string): Promise<{ title: string; published: string | null; selectionOnly: boolean; wordCount: number; markdown: string }> {
-  return extPage.evaluate(async (id) => {
-    const open = indexedDB.open('tin-bai-cchc');
-    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const get = (store: string) =>
-      new Promise<Record<string, unknown>>((resolve) => {
-        const req = db.transaction(store).objectStore(store).get(id);
-        req.onsuccess = () => resolve(req.result as Record<string, unknown>);
-      });
-    const clip = await get('clips');
-    const body = await get('bodies');
-    db.close();
-    return { title: clip['title'] as string, published: clip['published'] as string | null, selectionOnly: clip['selectionOnly'] as boolean, wordCount: clip['wordCount'] as number, markdown: body['markdown'] as string };
-  }, clipId);
+  const [clip = {}] = await readStore(extPage, 'clips', clipId);
+  const [body = {}] = await readStore(extPage, 'bodies', clipId);
+  return { title: clip['title'] as string, published: clip['published'] as string | null, selectionOnly: clip['selectionOnly'] as boolean, wordCount: clip['wordCount'] as number, markdown: body['markdown'] as string };
 }
 
 test('the selection menu saves only the selected part and keeps the page’s title and date', async () => {

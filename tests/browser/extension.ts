@@ -85,3 +85,31 @@ export async function captureTab(extPage: Page, tabId: number, selectionOnly = f
     [tabId, selectionOnly] as const,
   ) as Promise<{ ok: true; clipId: string; duplicate: boolean } | { ok: false; error: { code: string; message: string } }>;
 }
+
+/** A stored record, as plain data. */
+export type StoredRecord = Record<string, unknown>;
+
+/**
+ * Reads the extension's database directly from one of its pages (as the browser stores it, no Dexie in between):
+ * the record with `key` in `store`, or every record of the store when no key is given.
+ */
+export async function readStore(page: Page, store: string, key?: string): Promise<StoredRecord[]> {
+  return page.evaluate(
+    async ([name, id]) => {
+      const open = indexedDB.open('tin-bai-cchc');
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const objects = db.transaction(name).objectStore(name);
+        const req = id === undefined ? objects.getAll() : objects.get(id);
+        req.onsuccess = () => resolve(id === undefined ? (req.result as Record<string, unknown>[]) : req.result ? [req.result as Record<string, unknown>] : []);
+        req.onerror = () => reject(req.error);
+      });
+      db.close();
+      return rows;
+    },
+    [store, key] as const,
+  );
+}

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { captureTab, launchExtension, tabIdOf, type ExtensionBrowser, openDashboard } from './extension';
+import { captureTab, launchExtension, tabIdOf, type ExtensionBrowser, openDashboard, readStore } from './extension';
 import { startServer } from './server';
 
 /**
@@ -70,16 +70,7 @@ test.afterAll(async () => {
 });
 
 async function clipCount(): Promise<number> {
-  return extPage.evaluate(async () => {
-    const open = indexedDB.open('tin-bai-cchc');
-    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const n = await new Promise<number>((resolve) => {
-      const req = db.transaction('clips').objectStore('clips').count();
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return n;
-  });
+  return (await readStore(extPage, 'clips')).length;
 }
 
 async function captureUrl(url: string, waitUntil: 'load' | 'commit' = 'load') {
@@ -145,16 +136,7 @@ test('a full disk is told and nothing is half-written', async () => {
     expect(response).toMatchObject({ ok: false, error: { code: 'storage-full' } });
     if (!response.ok) expect(response.error.message).toContain('Bộ nhớ đầy');
     rmSync(join(dir, 'filler'), { force: true });
-    const count = await page.evaluate(async () => {
-      const open = indexedDB.open('tin-bai-cchc');
-      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const n = await new Promise<number>((resolve) => {
-        const req = db.transaction('clips').objectStore('clips').count();
-        req.onsuccess = () => resolve(req.result);
-      });
-      db.close();
-      return n;
-    });
+    const count = (await readStore(page, 'clips')).length;
     expect(count).toBe(0);
   } finally {
     await small?.close();

@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtension, tabIdOf, type ExtensionBrowser } from './extension';
+import { launchExtension, tabIdOf, type ExtensionBrowser, readStore } from './extension';
 import { startServer, type Route } from './server';
 
 /**
@@ -125,20 +125,7 @@ async function tick(panel: Page, paths: string[]): Promise<void> {
 }
 
 async function storedClips(panel: Page): Promise<{ url: string; title: string; published: string | null }[]> {
-  return panel.evaluate(async () => {
-    const open = indexedDB.open('tin-bai-cchc');
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const rows = await new Promise<{ url: string; title: string; published: string | null }[]>((resolve, reject) => {
-      const req = db.transaction('clips').objectStore('clips').getAll();
-      req.onsuccess = () => resolve(req.result as { url: string; title: string; published: string | null }[]);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return rows;
-  });
+  return (await readStore(panel, 'clips')) as unknown as { url: string; title: string; published: string | null }[];
 }
 
 test.beforeAll(async () => {
