@@ -7,7 +7,7 @@ import Defuddle from 'defuddle';
 import { extractArticle } from '../lib/extract/index';
 
 /** What one extractor returned, as plain data for the benchmark. */
-interface BrowserResult {
+export interface BrowserResult {
   ms: number;
   status: 'ok' | 'null' | 'threw';
   error?: string;

@@ -13,20 +13,7 @@ import type { BenchOutput } from '../lib/bench/extractors';
 import { summarizeHtml } from '../lib/bench/html';
 import type { BenchPage } from '../lib/bench/pages';
 import type { Attempt } from '../lib/bench/run';
-
-interface BrowserResult {
-  ms: number;
-  status: 'ok' | 'null' | 'threw';
-  error?: string;
-  title?: string;
-  byline?: string | null;
-  published?: string | null;
-  lead?: string;
-  source?: string | null;
-  html?: string;
-  images?: string[];
-  attachments?: string[];
-}
+import type { BrowserResult } from './bench-browser-entry';
 
 /** Where a page is served in the browser: its own URL, with the corpus cases told apart by a query. */
 function servedUrl(page: BenchPage<unknown>, set: string, port: number): string {
