@@ -1,5 +1,6 @@
 import { cleanText } from '../text/clean';
 import { foldVietnamese } from '../text/fold';
+import { readCreditLine } from './byline';
 import { absoluteUrl } from './images';
 import type { ExtractedAttachment } from './types';
 
@@ -125,10 +126,13 @@ export function removeAttachmentSections(body: Element, base: string): void {
     block.remove();
   }
   const blocks = Array.from(body.querySelectorAll('p, li, div')).filter((el) => !el.querySelector('p, li, div'));
-  for (let i = blocks.length - 1; i >= 0; i--) {
+  // From the end: document-link lines go; the author and source lines often printed under them are stepped over
+  // (they are read, and removed, as the closing credits).
+  for (let i = blocks.length - 1, credits = 0; i >= 0; i--) {
     const el = blocks[i]!;
     if (cleanText(el.textContent) === '' && !el.querySelector('img')) continue;
-    if (!isAttachmentLine(el, base)) break;
-    el.remove();
+    if (isAttachmentLine(el, base)) el.remove();
+    else if (credits < 3 && !el.querySelector('a[href]') && readCreditLine(el.textContent ?? '') !== null) credits++;
+    else break;
   }
 }

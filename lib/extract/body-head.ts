@@ -26,8 +26,11 @@ export function trimBodyHead(body: Element, title: string, now: Date): void {
     );
     if (!first) return;
     const text = cleanText(first.textContent);
-    const isTitle = wanted !== '' && foldVietnamese(text) === wanted;
-    if (!isTitle && !isDateLine(text, now)) return;
+    const folded = foldVietnamese(text);
+    const isTitle = wanted !== '' && folded === wanted;
+    // Headline and date line run together in one block (title and date spans that Readability wrapped in one <p>).
+    const titleThenDate = wanted !== '' && folded.startsWith(wanted) && isDateLine(text.slice(wanted.length), now);
+    if (!isTitle && !titleThenDate && !isDateLine(text, now)) return;
     let block: Element = first;
     // Take the wrapper that holds only this line (a date split over spans), but never the body itself.
     while (block.parentElement && block.parentElement !== body && cleanText(block.parentElement.textContent) === text) block = block.parentElement;

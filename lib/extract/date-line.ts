@@ -49,11 +49,27 @@ function documentOrder(doc: Document): Map<Element, number> {
   return order;
 }
 
+type DateLine = { published: PageDate | null; updated: PageDate | null };
+
+/**
+ * A visible date printed from a `<time datetime>` (Liferay 7 templates, HTML5 themes) often shows the day only while
+ * the attribute holds the exact time: when the attribute names the same day in Vietnam time, it is the more precise
+ * reading of that line.
+ */
+function withMachineTime(el: Element, line: DateLine, now: Date): DateLine {
+  const published = line.published;
+  if (!published || published.time) return line;
+  const timeEl = el.closest('time[datetime]') ?? el.querySelector('time[datetime]');
+  const machine = timeEl ? parseIsoDate(timeEl.getAttribute('datetime') ?? '', now) : null;
+  if (!machine?.time || formatPageDate({ ...machine, time: null }) !== formatPageDate(published)) return line;
+  return { ...line, published: machine };
+}
+
 /** Reads the first date line in the given elements, joined with their neighbours' text when split across nodes. */
-function fromElements(elements: Element[], now: Date): { published: PageDate | null; updated: PageDate | null } | null {
+function fromElements(elements: Element[], now: Date): DateLine | null {
   for (const el of elements) {
     const line = readDateLine(cleanText(el.textContent), now);
-    if (line.published) return line;
+    if (line.published) return withMachineTime(el, line, now);
   }
   return null;
 }
