@@ -146,8 +146,20 @@ export function findCaption(img: Element, root: Element): Element | null {
     if (text && text === cleanText(img.getAttribute('title'))) return next;
     const wrapper = block.parentElement;
     if (text.length <= 250 && wrapper && wrapper !== root && wrapper.children.length === 2 && cleanText(wrapper.textContent) === text) return next;
+    // A paragraph holding only the image, then one short plain line: the caption, whose class or italics the
+    // cleaning (Readability drops classes and styles) has taken away.
+    if (block !== img && cleanText(block.textContent) === '' && block.querySelectorAll('img').length === 1 && isShortCaptionLine(next)) return next;
   }
   return null;
+}
+
+/** A short plain line that reads as a caption: one sentence at most, not a heading, not bold, not a lead-in to a list. */
+function isShortCaptionLine(el: Element): boolean {
+  if (!/^(p|div)$/i.test(el.tagName)) return false;
+  const text = cleanText(el.textContent);
+  if (text.length < 10 || text.length > 150 || /[:;,]$/.test(text) || /[.!?…]\s+\S/u.test(text)) return false;
+  const bold = Array.from(el.querySelectorAll('strong, b')).map((e) => cleanText(e.textContent)).join(' ');
+  return bold.length < text.length * 0.5 && el.querySelector('a[href]') === null;
 }
 
 function looksLikeCaptionOrPlain(el: Element): boolean {
