@@ -97,7 +97,8 @@ function isAttachmentLine(el: Element, base: string): boolean {
   if (links.length === 0) return false;
   const linked = links.filter((a) => {
     const href = absoluteUrl(a.getAttribute('href'), base);
-    return href !== null && isDocumentUrl(href);
+    // Download handlers hide the file name in the query (DNN's LinkClick.aspx?fileticket=…): the link text names it.
+    return href !== null && (isDocumentUrl(href) || FILE_EXT.test(cleanText(a.textContent)) || FILE_EXT.test(cleanText(a.getAttribute('title'))));
   });
   if (linked.length !== links.length) return false;
   const linkText = linked.map((a) => cleanText(a.textContent)).join(' ');

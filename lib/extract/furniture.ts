@@ -33,7 +33,7 @@ const FURNITURE_LINES: readonly RegExp[] = [
 ];
 
 /** Headings after which the rest of a container is a list of other articles. */
-const RELATED_HEADINGS = /^(tin lien quan|cac tin khac|tin khac|bai lien quan|doc them|dung bo lo|tin cung chuyen muc|xem them|cac tin da dua|tin moi hon|tin cu hon|cac bai viet khac)\s*:?$/;
+const RELATED_HEADINGS = /^(tin lien quan|cac tin khac|tin khac|bai lien quan|bai viet lien quan|doc them|dung bo lo|tin cung chuyen muc|xem them|cac tin da dua|tin moi hon|tin cu hon|cac bai viet khac)\s*:?$/;
 
 /** Tags that are never part of an article body. */
 const FURNITURE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'NAV']);

@@ -1,5 +1,6 @@
 import { baochinhphu } from './baochinhphu';
 import { cms3 } from './cms3';
+import { dotnetnuke } from './dotnetnuke';
 import { huecit } from './huecit';
 import { liferay } from './liferay';
 import { mojoportal } from './mojoportal';
@@ -16,6 +17,7 @@ export const SITE_PROFILES: readonly SiteProfile[] = [
   nukeviet,
   cms3,
   huecit,
+  dotnetnuke,
   webcenter,
   websphere,
   sharepoint,
