@@ -1,5 +1,6 @@
 import { cleanText } from '../text/clean';
 import { dateFromUrl, findDatesInLine, formatPageDate, parseIsoDate, readDateLine, type PageDate } from './dates';
+import { COMMENT_AREAS } from './metadata';
 
 /** The publish and update dates of an article, as ISO strings in Vietnam time. */
 export interface ArticleDates {
@@ -7,7 +8,7 @@ export interface ArticleDates {
   updated: string | null;
 }
 
-const SKIP_AREAS = 'nav, footer, aside, header nav, [class*="menu" i], [class*="related" i], [class*="other" i], [class*="lienquan" i], [class*="footer" i], [class*="sidebar" i], [class*="marquee" i], [class*="ticker" i], [class*="noibat" i]';
+const SKIP_AREAS = COMMENT_AREAS + ', nav, footer, aside, header nav, [class*="menu" i], [class*="related" i], [class*="other" i], [class*="lienquan" i], [class*="footer" i], [class*="sidebar" i], [class*="marquee" i], [class*="ticker" i], [class*="noibat" i]';
 const DATE_HINT = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|th[aá]ng\s+\d{1,2}\b|\d{4}-\d{2}-\d{2}/i;
 
 /**

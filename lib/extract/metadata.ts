@@ -61,6 +61,9 @@ function textOf(value: Json | undefined): string | null {
 
 const ARTICLE_TYPES = /article|posting|report|webpage/i;
 
+/** Readers' comments (WordPress `#comments`, `.comment-list`, Vietnamese "bình luận" boxes): their dates are not the article's. */
+export const COMMENT_AREAS = '#comments, .comments-area, .comment-list, .commentlist, [class~="comment"], [id^="comment-"], [class*="binhluan" i], [class*="binh-luan" i]';
+
 /**
  * Reads the page's declared metadata. Values come from the page and are only text: nothing here is executed.
  * JSON-LD article objects win over Open Graph, which wins over plain meta tags.
@@ -84,7 +87,10 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
       canonicalUrl = null;
     }
   }
-  const timeEl = doc.querySelector('article time[datetime], time[itemprop="datePublished"][datetime], time[pubdate][datetime]');
+  // Themes wrap each comment in an <article> with its own <time>: a comment's time is not the article's.
+  const timeEl = Array.from(doc.querySelectorAll('article time[datetime], time[itemprop="datePublished"][datetime], time[pubdate][datetime]')).find(
+    (el) => !el.closest(COMMENT_AREAS),
+  );
   return {
     title: textOf(ld?.['headline']) ?? meta('og:title', 'twitter:title', 'dc:title'),
     description: textOf(ld?.['description']) ?? meta('og:description', 'description', 'twitter:description'),
