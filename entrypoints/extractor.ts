@@ -1,4 +1,4 @@
-import { readPage, type ReadOptions, type ReadResult } from '../lib/capture/read-page';
+import { readPage, type DraftResult, type ReadOptions } from '../lib/capture/read-page';
 
 /** Set by the background right before this script is injected (same isolated world). */
 declare global {
@@ -8,9 +8,10 @@ declare global {
 
 /**
  * Injected on demand with `scripting.executeScript({ files: ['/extractor.js'] })`: reads the article of the page
- * in the extension's isolated world and returns it to the background. Never a content script on every page.
+ * in the extension's isolated world and returns it, unsanitised, to the background, which has it sanitised and
+ * converted on the extension's side. Never a content script on every page.
  */
-export default defineUnlistedScript(async (): Promise<ReadResult> => {
+export default defineUnlistedScript(async (): Promise<DraftResult> => {
   const options = globalThis.__newsDeskReadOptions ?? { selectionOnly: false };
   globalThis.__newsDeskReadOptions = undefined;
   return readPage(document, { ...options, selection: window.getSelection() });

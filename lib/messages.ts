@@ -130,13 +130,18 @@ export function jobFromProgress(value: unknown): CaptureJob | null {
 
 /**
  * What the background asks the offscreen document (Chrome; the service worker has no DOM): extract the article
- * of fetched HTML, or find the article links of a fetched listing page. Never sent by extension pages.
+ * of fetched HTML, find the article links of a fetched listing page, or finish (sanitise, convert) what a tab's
+ * reader returned. Never sent by extension pages.
  */
-export type OffscreenRequest = { type: 'extract-html'; html: string; url: string } | { type: 'find-links-html'; html: string; url: string };
+export type OffscreenRequest =
+  | { type: 'extract-html'; html: string; url: string }
+  | { type: 'find-links-html'; html: string; url: string }
+  | { type: 'finish-draft'; result: unknown };
 
-/** The door check on messages the offscreen document receives. */
+/** The door check on messages the offscreen document receives (a draft's fields are checked when it is finished). */
 export function isOffscreenRequest(value: unknown): value is OffscreenRequest {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { type?: unknown; html?: unknown; url?: unknown };
+  const v = value as { type?: unknown; html?: unknown; url?: unknown; result?: unknown };
+  if (v.type === 'finish-draft') return typeof v.result === 'object' && v.result !== null;
   return (v.type === 'extract-html' || v.type === 'find-links-html') && typeof v.html === 'string' && isAddress(v.url);
 }

@@ -7,6 +7,8 @@ export interface HtmlReader {
   readHtml(html: string, url: string): Promise<unknown>;
   /** The article links of a fetched listing page, as a ListingPage (checked by the caller). */
   findLinks(html: string, url: string): Promise<unknown>;
+  /** Sanitises and converts what a tab's reader returned (a DraftResult), as a ReadResult. */
+  finishDraft(result: unknown): Promise<unknown>;
 }
 
 /** How long the offscreen document stays open after its last use, so a job's next items do not reopen it. */
@@ -52,6 +54,7 @@ function offscreenReader(): HtmlReader {
   return {
     readHtml: (html, url) => ask({ type: 'extract-html', html, url }),
     findLinks: (html, url) => ask({ type: 'find-links-html', html, url }),
+    finishDraft: (result) => ask({ type: 'finish-draft', result }),
   };
 }
 
@@ -65,5 +68,6 @@ export function createHtmlReader(): HtmlReader {
   return {
     readHtml: async (html, url) => (await local).readHtml(html, url),
     findLinks: async (html, url) => (await local).findLinks(html, url),
+    finishDraft: async (result) => (await local).finishDraft(result),
   };
 }

@@ -3,7 +3,7 @@ import { createJobRunner, type JobPorts } from '../../lib/capture/capture-job';
 import { captureTab, previewTab, type CapturePorts } from '../../lib/capture/capture-service';
 import { failureOf } from '../../lib/capture/failure';
 import type { FetchedPage } from '../../lib/capture/fetched-page';
-import type { ReadOptions, ReadResult } from '../../lib/capture/read-page';
+import type { DraftResult, ReadOptions, ReadResult } from '../../lib/capture/read-page';
 import type { CaptureJob } from '../../lib/db/types';
 import { chooseLanguage, translate, type Language, type LanguageSetting } from '../../lib/i18n/index';
 import { listPage, listTab, type ListingPorts } from '../../lib/listing/listing-service';
@@ -19,7 +19,8 @@ async function language(): Promise<Language> {
   return chooseLanguage(setting as LanguageSetting, navigator.languages ?? []);
 }
 
-async function readTab(tabId: number, options: ReadOptions): Promise<ReadResult> {
+/** Injects the reader into a tab and returns what it read, not yet sanitised. */
+async function injectReader(tabId: number, options: ReadOptions): Promise<DraftResult> {
   await browser.scripting.executeScript({
     target: { tabId },
     injectImmediately: true,
@@ -31,7 +32,7 @@ async function readTab(tabId: number, options: ReadOptions): Promise<ReadResult>
   // Immediately: a page that never finishes loading must still be read, and told as changing.
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'], injectImmediately: true });
   if (!frame || frame.result === undefined || frame.result === null) throw new Error('The reader returned nothing (frame removed or navigated)');
-  return frame.result as ReadResult;
+  return frame.result as DraftResult;
 }
 
 async function readListingTab(tabId: number): Promise<unknown> {
@@ -81,6 +82,12 @@ async function showOutcome(tabId: number, ok: boolean, message: string): Promise
 
 export default defineBackground(() => {
   const db = new NewsDeskDb();
+  const html = createHtmlReader();
+  // The tab only reads; sanitising and Markdown happen here, on the extension's side (offscreen document in Chrome).
+  const readTab = async (tabId: number, options: ReadOptions): Promise<ReadResult> => {
+    const draft = await injectReader(tabId, options);
+    return draft.ok ? ((await html.finishDraft(draft)) as ReadResult) : draft;
+  };
   const ports: CapturePorts = {
     db,
     getTab: async (tabId) => {
@@ -101,7 +108,6 @@ export default defineBackground(() => {
     },
   };
 
-  const html = createHtmlReader();
   const fetchPorts = { mayFetch, fetchPage };
   const jobPorts: JobPorts = { ...ports, ...fetchPorts, readHtml: html.readHtml, notify: notifyProgress };
   const listingPorts: ListingPorts = { db, language, getTab: ports.getTab, readListingTab, findLinksInHtml: html.findLinks, ...fetchPorts };

@@ -1,6 +1,7 @@
 import { createInertHost, placeInHost } from '../../lib/capture/inert-host';
 import { parseFetchedHtml } from '../../lib/capture/parse-fetched-html';
-import { readDocument } from '../../lib/capture/read-document';
+import { finishRead, readDocument } from '../../lib/capture/read-document';
+import type { DraftResult } from '../../lib/capture/read-page';
 import { findArticleLinks } from '../../lib/listing/find-article-links';
 import type { HtmlReader } from './html-reader';
 
@@ -13,6 +14,7 @@ export function localReader(): HtmlReader {
       host ??= createInertHost(document);
       return readDocument(placeInHost(host, parseFetchedHtml(new DOMParser(), html, url)), { url });
     },
+    finishDraft: async (result) => finishRead(result as DraftResult, window),
     findLinks: async (html, url) => findArticleLinks(parseFetchedHtml(new DOMParser(), html, url), url, new Date()),
   };
 }

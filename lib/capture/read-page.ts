@@ -1,15 +1,24 @@
 import type { FailureCode } from '../db/errors';
-import type { Extraction } from '../extract/types';
+import type { ArticleDraft, Extraction } from '../extract/types';
 import { checkDocument } from './page-kind';
-import { readDocument } from './read-document';
+import { readDraft } from './read-document';
 
 /** Options the background passes to the injected reader. */
 export interface ReadOptions {
   selectionOnly: boolean;
 }
 
-/** What the injected reader returns to the background (structured-cloneable). */
-export type ReadResult = { ok: true; extraction: Extraction } | { ok: false; code: FailureCode; detail?: string };
+/** Why there is nothing to save, with the technical cause apart. */
+export type ReadFailure = { ok: false; code: FailureCode; detail?: string };
+
+/** A finished, sanitised article, or why there is none: what the capture service checks and stores. */
+export type ReadResult = { ok: true; extraction: Extraction } | ReadFailure;
+
+/**
+ * What the injected reader returns to the background (structured-cloneable): the article as the page had it, not
+ * yet sanitised, and whether the page had a sign-in form; `finishRead` turns it into a {@link ReadResult}.
+ */
+export type DraftResult = { ok: true; draft: ArticleDraft; loginForm: boolean } | ReadFailure;
 
 /** How the reader waits for a page that is still loading: poll every `intervalMs`, give up after `maxWaitMs`. */
 export interface StabilityTiming {
@@ -55,12 +64,13 @@ function selectedFragment(doc: Document, selection: Selection | null): DocumentF
 /**
  * Reads the article of the page it runs in: checks the page kind, waits for a loading page to settle, extracts
  * (the whole article or the selection), and says why when there is nothing to save. Runs in the injected script;
- * the page's own scripts never run in the extension, and the document is not modified.
+ * the page's own scripts never run in the extension, and the document is not modified. The body comes back
+ * unsanitised: the background has it finished (sanitised, converted) on the extension's side.
  */
 export async function readPage(
   doc: Document,
   options: ReadOptions & { selection: Selection | null; now?: Date; timing?: StabilityTiming },
-): Promise<ReadResult> {
+): Promise<DraftResult> {
   const kind = checkDocument(doc);
   if (kind) return { ok: false, code: kind };
   const urlAtStart = doc.URL;
@@ -71,5 +81,5 @@ export async function readPage(
     selection = selectedFragment(doc, options.selection);
     if (!selection) return { ok: false, code: 'no-selection' };
   }
-  return readDocument(doc, { url: doc.URL, selection, now: options.now });
+  return readDraft(doc, { url: doc.URL, selection, now: options.now });
 }

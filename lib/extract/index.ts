@@ -13,9 +13,9 @@ import { readMetadata } from './metadata';
 import { sanitizeArticle } from './sanitize';
 import { findProfile } from './sites';
 import { pageSignature, type PageSignature, type SiteProfile } from './sites/profile';
-import type { Extraction } from './types';
+import type { ArticleDraft, Extraction } from './types';
 
-export type { Extraction, ExtractedAttachment, ExtractedImage } from './types';
+export type { ArticleDraft, Extraction, ExtractedAttachment, ExtractedImage } from './types';
 
 /** What the caller knows besides the document. */
 export interface ExtractOptions {
@@ -243,19 +243,18 @@ function linkDensity(el: Element): number {
 }
 
 /**
- * Extracts the article from a page: title, lead, dates, author, source, sanitised body (HTML and Markdown), images
- * with captions and attachments. Main content comes from the platform profile when it recognises the page, else
- * from Mozilla Readability; the Vietnamese layer (date lines, sapo prefixes, closing bylines, portal furniture)
- * runs on both. The document is not modified. Returns null when the page has no article.
+ * Reads the article of a page where it is (the part that runs in the tab): title, lead, dates, author, source,
+ * images with captions, attachments and the body's HTML, cleaned of furniture but NOT yet sanitised. Main content
+ * comes from the platform profile when it recognises the page, else from Mozilla Readability; the Vietnamese layer
+ * (date lines, sapo prefixes, closing bylines, portal furniture) runs on both. The document is not modified.
+ * Returns null when the page has no body to read. Sanitising and Markdown ({@link finishArticle}) happen on the
+ * extension's side, so nothing the page controls is trusted.
  */
-export function extractArticle(doc: Document, options: ExtractOptions): Extraction | null {
+export function readArticle(doc: Document, options: ExtractOptions): ArticleDraft | null {
   const now = options.now ?? new Date();
   const pageUrl = new URL(options.url);
   const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
   const base = absoluteUrl(baseHref, pageUrl.href) ?? pageUrl.href;
-  const win = doc.defaultView;
-  if (!win) throw new Error('extractArticle needs a document with a window (for the sanitiser)');
-
   const mark = stepTimer(options.timings);
   const meta = readMetadata(doc, base);
   mark('metadata');
@@ -383,16 +382,6 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
 
 
   mark('images+links');
-  const clean = sanitizeArticle(body, win);
-  mark('sanitize');
-  const text = cleanText(clean.textContent);
-  // No article: nothing readable, or only a list of links (a portal's home or category page).
-  const words = countWords(text);
-  if (!options.selection && images.length === 0 && (words === 0 || (linkDensity(clean) > 0.6 && words < 500))) return null;
-  if (options.selection && !text && images.length === 0) return null;
-
-  const markdown = toMarkdown(clean);
-  mark('markdown');
   return {
     url: pageUrl.href,
     canonicalUrl: meta.canonicalUrl,
@@ -404,10 +393,43 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
     updated: dates.updated,
     siteName: meta.siteName ?? (readability?.siteName ? cleanText(readability.siteName) : null),
     language: meta.language ?? (readability?.lang ? readability.lang.split('-')[0]!.toLowerCase() : vietnamese ? 'vi' : null),
-    html: clean.innerHTML.normalize('NFC'),
-    markdown,
+    rawHtml: body.innerHTML,
+    selectionOnly: Boolean(options.selection),
     images,
     attachments,
-    wordCount: countWords(text),
   };
+}
+
+/**
+ * Finishes an article read by {@link readArticle}: sanitises its body with DOMPurify in `win` (a window of the
+ * extension's own, or jsdom's), converts it to Markdown and counts its words. Returns null when what is left is no
+ * article: nothing readable, or only a list of links (a portal's home or category page).
+ */
+export function finishArticle(draft: ArticleDraft, win: Window, timings?: Record<string, number>): Extraction | null {
+  const mark = stepTimer(timings);
+  const clean = sanitizeArticle(draft.rawHtml, win);
+  mark('sanitize');
+  const text = cleanText(clean.textContent);
+  const words = countWords(text);
+  if (!draft.selectionOnly && draft.images.length === 0 && (words === 0 || (linkDensity(clean) > 0.6 && words < 500))) return null;
+  if (draft.selectionOnly && !text && draft.images.length === 0) return null;
+  const markdown = toMarkdown(clean);
+  mark('markdown');
+  const d = draft;
+  return {
+    url: d.url, canonicalUrl: d.canonicalUrl, title: d.title, lead: d.lead, author: d.author, source: d.source,
+    published: d.published, updated: d.updated, siteName: d.siteName, language: d.language,
+    html: clean.innerHTML.normalize('NFC'), markdown, images: d.images, attachments: d.attachments, wordCount: words,
+  };
+}
+
+/**
+ * Extracts the article from a page in one call ({@link readArticle} then {@link finishArticle} in the document's own
+ * window): what `npm run extract`, the benchmark and the reader of fetched pages use. The document is not modified.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions): Extraction | null {
+  const win = doc.defaultView;
+  if (!win) throw new Error('extractArticle needs a document with a window (for the sanitiser)');
+  const draft = readArticle(doc, options);
+  return draft && finishArticle(draft, win, options.timings);
 }

@@ -8,11 +8,11 @@ const SAFE_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/
 
 /**
  * Sanitises article HTML with DOMPurify before it is stored or shown: no scripts, handlers, styles, forms, frames
- * or foreign markup; only http(s) links and images. `win` is the window that owns the nodes (the page's in the
- * injected script, jsdom's in Node). Returns a detached `<body>` holding the clean article; read its `innerHTML`
+ * or foreign markup; only http(s) links and images. `win` is the window that owns the nodes, or the one that
+ * parses the string (an extension page's, jsdom's in Node). Returns a detached `<body>` holding the clean article; read its `innerHTML`
  * for the stored string.
  */
-export function sanitizeArticle(node: Element, win: Window): HTMLElement {
+export function sanitizeArticle(node: Element | string, win: Window): HTMLElement {
   const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   purify.addHook('afterSanitizeAttributes', (el) => {
     if (el.tagName === 'A') {

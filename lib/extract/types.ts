@@ -40,3 +40,14 @@ export interface Extraction {
   attachments: ExtractedAttachment[];
   wordCount: number;
 }
+
+/**
+ * What the part of the extractor that runs in the tab returns ({@link readArticle}): every field of an
+ * {@link Extraction} except the body, which is still the page's HTML, unsanitised. Never render `rawHtml`;
+ * `finishArticle` turns the draft into an Extraction on the extension's side.
+ */
+export interface ArticleDraft extends Omit<Extraction, 'html' | 'markdown' | 'wordCount'> {
+  rawHtml: string;
+  /** Only the editor's selection was read (an article may then be a few words). */
+  selectionOnly: boolean;
+}
