@@ -26,6 +26,24 @@ function metaTable(doc: Document): Map<string, string> {
   return table;
 }
 
+/**
+ * The article's own `<time datetime>`. HTML5 themes wrap every teaser (a "hot news" ticker above the article,
+ * related cards) and every comment in an `<article>` with its own `<time>`: the one wanted sits in the `<article>`
+ * that holds the headline (`h1`), else in the longest `<article>`; comments' times never count.
+ */
+function articleTime(doc: Document): Element | null {
+  const times = Array.from(doc.querySelectorAll('article time[datetime], time[itemprop="datePublished"][datetime], time[pubdate][datetime]')).filter(
+    (el) => !el.closest(COMMENT_AREAS),
+  );
+  const own = times.find((el) => {
+    const article = el.closest('article');
+    return !article || article.querySelector('h1') !== null;
+  });
+  if (own) return own;
+  const length = (el: Element) => (el.closest('article')?.textContent ?? '').length;
+  return times.reduce<Element | null>((best, el) => (!best || length(el) > length(best) ? el : best), null);
+}
+
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 function isObject(value: Json | undefined): value is { [key: string]: Json } {
@@ -87,10 +105,7 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
       canonicalUrl = null;
     }
   }
-  // Themes wrap each comment in an <article> with its own <time>: a comment's time is not the article's.
-  const timeEl = Array.from(doc.querySelectorAll('article time[datetime], time[itemprop="datePublished"][datetime], time[pubdate][datetime]')).find(
-    (el) => !el.closest(COMMENT_AREAS),
-  );
+  const timeEl = articleTime(doc);
   return {
     title: textOf(ld?.['headline']) ?? meta('og:title', 'twitter:title', 'dc:title'),
     description: textOf(ld?.['description']) ?? meta('og:description', 'description', 'twitter:description'),
