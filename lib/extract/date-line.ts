@@ -34,7 +34,10 @@ function dateLineCandidates(doc: Document): Element[] {
     let el = node.parentElement;
     if (!el || /^(script|style|noscript|template|option|select|textarea)$/i.test(el.tagName)) continue;
     while (el.parentElement && el.parentElement !== body && lengthOf(el.parentElement) <= 220) el = el.parentElement;
-    if (seen.has(el) || el.closest(SKIP_AREAS)) continue;
+    if (seen.has(el)) continue;
+    // Body classes such as Drupal's "one-sidebar sidebar-second" describe the layout, not an area to skip.
+    const skip = el.closest(SKIP_AREAS);
+    if (skip && skip !== body && skip !== doc.documentElement) continue;
     seen.add(el);
     out.push(el);
   }

@@ -1,6 +1,7 @@
 import { baochinhphu } from './baochinhphu';
 import { cms3 } from './cms3';
 import { dotnetnuke } from './dotnetnuke';
+import { drupal } from './drupal';
 import { huecit } from './huecit';
 import { liferay } from './liferay';
 import { mojoportal } from './mojoportal';
@@ -22,6 +23,7 @@ export const SITE_PROFILES: readonly SiteProfile[] = [
   websphere,
   sharepoint,
   liferay,
+  drupal,
 ];
 
 /** The first profile that recognises the page, or null; pass the page's signature when it is already known. */
