@@ -1,5 +1,6 @@
 import type { ExtractedAttachment, ExtractedImage } from '../extract/types';
 import type { FailureCode } from './errors';
+import type { Plan } from '../plan/types';
 
 /** Where an item is in the editorial flow. Stored as these codes; the interface shows Vietnamese labels. */
 export const CLIP_STATUSES = ['new', 'editing', 'ready', 'published', 'skipped'] as const;
@@ -107,4 +108,46 @@ export interface CaptureJob {
   createdAt: number;
   updatedAt: number;
   items: JobItem[];
+}
+
+/**
+ * Where one saved image of an item stands: waiting to be downloaded, saved (its bytes are in `blob`), failed (tried
+ * again later, up to a limit), or left out because the item's size cap was reached.
+ */
+export const IMAGE_STATES = ['waiting', 'saved', 'failed', 'over-cap'] as const;
+/** One of {@link IMAGE_STATES}. */
+export type ImageState = (typeof IMAGE_STATES)[number];
+
+/** One image of an item, saved with it so the clip stays complete when the source changes or goes offline. */
+export interface ClipImage {
+  /** `<clipId>:<index>`, the index being the image's place in the article. */
+  id: string;
+  clipId: string;
+  /** The image's address in the article (absolute). */
+  src: string;
+  state: ImageState;
+  /** The image's bytes once saved. */
+  blob: Blob | null;
+  /** MIME type the server gave (checked to be an image), '' until saved. */
+  type: string;
+  bytes: number;
+  attempts: number;
+  /** Epoch milliseconds of the last download attempt, or null. */
+  lastTriedAt: number | null;
+  /** Why the last attempt failed (technical, for the log), or null. */
+  error: string | null;
+}
+
+/** A plan kept on this install (several: one per year or agency); which one is active is a {@link MetaEntry}. */
+export interface StoredPlan {
+  id: string;
+  plan: Plan;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A small named value: the active plan's id, the image size cap, what tagging learned. */
+export interface MetaEntry {
+  key: string;
+  value: unknown;
 }

@@ -32,7 +32,7 @@ describe('database versions', () => {
 });
 
 describe('version 2 (capture jobs)', () => {
-  it('a version 1 database with data opens at version 2 with nothing lost and an empty jobs table', async () => {
+  it('a version 1 database with data opens at the newest version with nothing lost and empty new tables', async () => {
     const name = `migrate-v1-v2-${Date.now()}`;
     const v1 = SCHEMA_VERSIONS.find((v) => v.version === 1)!;
     const old = new Dexie(name);
@@ -45,7 +45,7 @@ describe('version 2 (capture jobs)', () => {
 
     const db = new NewsDeskDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.clips.get('a')).toEqual(clip);
     expect((await db.bodies.get('a'))?.draft?.title).toBe('Bản nháp');
     expect(await db.terms.where('words').equals('cu').primaryKeys()).toEqual(['a']);
@@ -53,6 +53,9 @@ describe('version 2 (capture jobs)', () => {
     expect(await db.jobs.count()).toBe(0);
     await db.jobs.add({ id: 'j', source: null, state: 'running', createdAt: 1, updatedAt: 1, items: [] });
     expect(await db.jobs.where('state').equals('running').count()).toBe(1);
+    expect([await db.images.count(), await db.plans.count(), await db.meta.count()]).toEqual([0, 0, 0]);
+    await db.images.add({ id: 'a:0', clipId: 'a', src: 'http://x.gov.vn/a.jpg', state: 'waiting', blob: null, type: '', bytes: 0, attempts: 0, lastTriedAt: null, error: null });
+    expect(await db.images.where('clipId').equals('a').count()).toBe(1);
     db.close();
   });
 
