@@ -5,6 +5,10 @@ import { absoluteUrl } from './images';
 import type { ExtractedAttachment } from './types';
 
 const FILE_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)$/i;
+/** A file extension anywhere in a text: links without one anywhere (address, text, title) are never attachments. */
+const ANY_FILE_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)(?![a-z])/i;
+/** Cheap test before folding a text: every attachment heading has "kèm", "tải" or "download" (NFC or NFD). */
+const MAYBE_HEADING = /k[eè][\u0300-\u036f]*m|t[aả][\u0300-\u036f]*i|download/i;
 const ATTACHMENT_HEADING = /^(tep|tap tin|file|van ban|tai lieu)\s*(dinh kem|tai ve|kem theo)|^tai ve$|^download$/;
 
 /** Whether a URL points at a document file (PDF, Word, Excel, signed PDFs, archives), judged by its path. */
@@ -47,7 +51,11 @@ export function collectAttachments(containers: Element[], base: string): Extract
   const found = new Map<string, { name: string; fromText: boolean }>();
   for (const container of containers) {
     for (const link of Array.from(container.querySelectorAll('a[href]'))) {
-      const href = absoluteUrl(link.getAttribute('href'), base);
+      const raw = link.getAttribute('href') ?? '';
+      const title = link.getAttribute('title') ?? '';
+      // Most links of a page are menus and articles: leave them before parsing any address.
+      if (!ANY_FILE_EXT.test(raw) && !ANY_FILE_EXT.test(link.textContent ?? '') && !ANY_FILE_EXT.test(title)) continue;
+      const href = absoluteUrl(raw, base);
       if (!href) continue;
       const text = cleanText(link.textContent);
       const fromText = text !== '' && !GENERIC_NAME.test(text);
@@ -78,7 +86,7 @@ export function findAttachmentBlocks(doc: Document): Element[] {
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.textContent ?? '';
-    if (value.length > 60) continue;
+    if (value.length > 60 || !MAYBE_HEADING.test(value)) continue;
     const text = foldVietnamese(cleanText(value)).replace(/:$/, '').trim();
     if (text.length > 40 || !ATTACHMENT_HEADING.test(text)) continue;
     let heading = node.parentElement;
@@ -114,7 +122,9 @@ function isAttachmentLine(el: Element, base: string): boolean {
 export function removeAttachmentSections(body: Element, base: string): void {
   for (const el of Array.from(body.querySelectorAll('p, div, h2, h3, h4, h5, strong, b, span, li'))) {
     if (!body.contains(el)) continue;
-    const text = foldVietnamese(cleanText(el.textContent)).replace(/:$/, '').trim();
+    const raw = el.textContent ?? '';
+    if (raw.length > 80 || !MAYBE_HEADING.test(raw)) continue;
+    const text = foldVietnamese(cleanText(raw)).replace(/:$/, '').trim();
     if (text.length > 40 || !ATTACHMENT_HEADING.test(text)) continue;
     let block: Element = el;
     while (block.parentElement && block.parentElement !== body && cleanText(block.parentElement.textContent) === cleanText(el.textContent)) block = block.parentElement;

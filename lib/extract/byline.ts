@@ -1,4 +1,5 @@
 import { cleanText } from '../text/clean';
+import { LETTER, LOWER, UPPER } from '../text/letters';
 
 /** Author and source credit read from the closing lines of an article. */
 export interface Credits {
@@ -12,10 +13,15 @@ const SOURCE_LABEL = /^(?:nguồn(?:\s*tin)?|source)\s*:?\s*(.{2,160})$/iu;
 const THEO = /^theo\s+(?!dõi\b|doi\b|đó\b|do\b|kế hoạch|quy định|báo cáo|ông\s|bà\s)(.{2,80})$/iu;
 const PAREN_SOURCE = /^\((.{2,40})\)$/u;
 /** Initials and press bylines: `PV`, `DT`, `Đ.Chính`, `T. HUY`, `P.V`, `HÀ VY`. */
-const INITIALS = /^(?:[\p{Lu}]{1,3}(?:\.\s?[\p{Lu}]{1,3})*\.?|[\p{Lu}]\.\s?[\p{L}]+|[\p{Lu}]{1,2}\.\s?[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)*)$/u;
+const U = `[${UPPER}]`;
+const INITIALS = new RegExp(`^(?:${U}{1,3}(?:\\.\\s?${U}{1,3})*\\.?|${U}\\.\\s?[${LETTER}]+|${U}{1,2}\\.\\s?${U}[${LOWER}]+(?:\\s${U}[${LOWER}]+)*)$`);
+const NAME_WORD = new RegExp(`^${U}[${LETTER}.'’-]*$`);
+const CAPITALS = new RegExp(`^[${UPPER}\\d.\\s-]+$`);
+/** An agency's name as credits print it: `TTXVN/Vietnam+`, `Báo Quảng Ninh`. */
+const AGENCY = new RegExp(`^[${UPPER}\\d][${LETTER}\\d\\s./+&-]*$`);
 
 function isNameWord(word: string): boolean {
-  return /^[\p{Lu}][\p{L}.'’-]*$/u.test(word);
+  return NAME_WORD.test(word);
 }
 
 /**
@@ -32,7 +38,7 @@ export function looksLikeName(line: string): boolean {
   const words = name.split(' ');
   if (words.length < 1 || words.length > 5) return false;
   if (!words.every(isNameWord)) return false;
-  if (words.length === 1 && !/^[\p{Lu}\d.\s-]+$/u.test(name)) return false; // one Title-case word is too often a heading
+  if (words.length === 1 && !CAPITALS.test(name)) return false; // one Title-case word is too often a heading
   if (org !== undefined && (org.split(' ').length > 8 || /[.!?]$/.test(org))) return false;
   return true;
 }
@@ -52,9 +58,9 @@ export function readCreditLine(line: string): Partial<Credits> | null {
   if (m && !/[.!?]$/.test(text) && m[1]!.split(' ').length <= 10) return { source: cleanText(m[1]) };
   // "P.V (TTXVN/Vietnam+)": the writer, then the agency in parentheses.
   m = text.match(/^(.{2,40}?)\s*\(([^()]{2,40})\)$/u);
-  if (m && looksLikeName(m[1]!) && /^[\p{Lu}\d][\p{L}\d\s./+&-]*$/u.test(m[2]!)) return { author: cleanText(m[1]), source: cleanText(m[2]) };
+  if (m && looksLikeName(m[1]!) && AGENCY.test(m[2]!)) return { author: cleanText(m[1]), source: cleanText(m[2]) };
   m = text.match(PAREN_SOURCE);
-  if (m && /^[\p{Lu}\d][\p{L}\d\s./+&-]*$/u.test(m[1]!)) return { source: cleanText(m[1]) };
+  if (m && AGENCY.test(m[1]!)) return { source: cleanText(m[1]) };
   if (looksLikeName(text)) return { author: text };
   return null;
 }

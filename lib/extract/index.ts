@@ -337,13 +337,16 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
   ];
   const attachments = collectAttachments(attachmentAreas, base);
   if (vietnamese) removeAttachmentSections(body, base);
+  mark('attachments');
 
   let lead = '';
   let credits: Credits = { author: null, source: null };
   if (vietnamese) {
     trimBodyHead(body, title, now);
+    mark('body-head');
     if (!options.selection) lead = takeLead(doc, body, profile, heading, meta.description);
     else lead = stripAgencyPrefix(firstElement(doc, profile?.lead, 20)?.textContent ?? '');
+    mark('lead');
     credits = takeClosingCredits(body);
     if (bodySource && (!credits.author || !credits.source)) {
       // Bylines printed just after the body element (NukeViet: "Tác giả: …", "Nguồn tin: …").
@@ -361,7 +364,7 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
   } else {
     lead = cleanText(readability?.excerpt ?? meta.description);
   }
-  mark('lead+credits+attachments');
+  mark('credits');
   figuresFromCaptionTables(body);
   figuresFromTitledImages(body);
   const images = collectImages(body, base);
