@@ -1,10 +1,11 @@
 import type { Extraction } from '../extract/types';
+import { queueClipImages } from '../images/queue-images';
 import { foldVietnamese, searchTokens } from '../text/fold';
 import { clipRecordFrom } from './clip-record';
 import type { NewsDeskDb } from './database';
 import { normalizeUrl } from './normalize-url';
 import { CaptureError, isQuotaError } from './errors';
-import type { Clip, ClipBody, ClipStatus, ClipTerms } from './types';
+import type { Clip, ClipBody, ClipImage, ClipStatus, ClipTerms } from './types';
 
 /** The outcome of saving a capture. */
 export interface SaveResult {
@@ -25,7 +26,7 @@ export async function saveCapture(
 ): Promise<SaveResult> {
   const selectionOnly = options.selectionOnly ?? false;
   try {
-    return await db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+    return await db.transaction('rw', [db.clips, db.bodies, db.terms, db.images], async () => {
       const probe = clipRecordFrom(extraction, { id: '', now: options.now, selectionOnly });
       const existing =
         (await db.clips.where('urlKey').equals(probe.fields.urlKey).first()) ??
@@ -47,6 +48,8 @@ export async function saveCapture(
         await db.bodies.add({ ...body, draft: null });
       }
       await db.terms.put(terms);
+      // The article's images wait for the background to download them; saved ones of a re-capture are kept.
+      await queueClipImages(db, id, body.images.map((image) => image.src));
       return { clipId: id, duplicate: existing !== undefined };
     });
   } catch (error) {
@@ -160,27 +163,36 @@ export interface DeletedClips {
   clips: Clip[];
   bodies: ClipBody[];
   terms: ClipTerms[];
+  /** The items' saved images, blobs included (held in memory like the bodies until the undo is gone). */
+  images: ClipImage[];
 }
 
-/** Deletes items (row, body and search terms together) and returns them so the editor can undo. */
+/** Deletes items (row, body, search terms and saved images together) and returns them so the editor can undo. */
 export async function deleteClips(db: NewsDeskDb, ids: string[]): Promise<DeletedClips> {
-  return db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+  return db.transaction('rw', [db.clips, db.bodies, db.terms, db.images], async () => {
     const removed: DeletedClips = {
       clips: (await db.clips.bulkGet(ids)).filter((c): c is Clip => c !== undefined),
       bodies: (await db.bodies.bulkGet(ids)).filter((b): b is ClipBody => b !== undefined),
       terms: (await db.terms.bulkGet(ids)).filter((t): t is ClipTerms => t !== undefined),
+      images: ids.length ? await db.images.where('clipId').anyOf(ids).toArray() : [],
     };
-    await Promise.all([db.clips.bulkDelete(ids), db.bodies.bulkDelete(ids), db.terms.bulkDelete(ids)]);
+    await Promise.all([
+      db.clips.bulkDelete(ids),
+      db.bodies.bulkDelete(ids),
+      db.terms.bulkDelete(ids),
+      db.images.bulkDelete(removed.images.map((image) => image.id)),
+    ]);
     return removed;
   });
 }
 
 /** Puts back what {@link deleteClips} removed (undo). */
 export async function restoreClips(db: NewsDeskDb, removed: DeletedClips): Promise<void> {
-  await db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+  await db.transaction('rw', [db.clips, db.bodies, db.terms, db.images], async () => {
     await db.clips.bulkPut(removed.clips);
     await db.bodies.bulkPut(removed.bodies);
     await db.terms.bulkPut(removed.terms);
+    await db.images.bulkPut(removed.images);
   });
 }
 
