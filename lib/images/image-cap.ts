@@ -4,7 +4,7 @@ export const DEFAULT_IMAGE_CAP_MB = 20;
 /** The largest cap the settings accept (a whole photo report in full resolution is well under this). */
 export const MAX_IMAGE_CAP_MB = 500;
 
-/** The `browser.storage.local` key of the cap, beside the interface language's `settings.language`. */
+/** The key of the cap in the extension's local storage, beside the interface language's `settings.language`. */
 export const IMAGE_CAP_SETTING_KEY = 'settings.imageCapMb';
 
 /**
