@@ -24,6 +24,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: GOV_HOSTS,
+    // An article's images may live on another host (a CDN, a newspaper's media server). Nothing is granted at
+    // install: the clip view asks for that one host when an image failed for want of permission.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'capture-current-tab': {

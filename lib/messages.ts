@@ -76,6 +76,14 @@ export interface Protocol {
     request: { type: 'retry-job'; jobId: string };
     response: { ok: true; jobId: string } | { ok: false; error: Failure };
   };
+  /**
+   * Downloads an item's images that are not saved yet, failed ones too whatever their back-off (the clip view's
+   * "Thử lại", after the editor granted a host permission); answers when each has an outcome.
+   */
+  'save-images': {
+    request: { type: 'save-images'; clipId: string };
+    response: { ok: true; clipId: string } | { ok: false; error: Failure };
+  };
 }
 
 /** Any request. */
@@ -88,7 +96,7 @@ export type MessageHandlers = { [K in keyof Protocol]: (request: Protocol[K]['re
 /** Whether a value received from `runtime.onMessage` is one of our requests (the door check on messages). */
 export function isRequest(value: unknown): value is Request {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { type?: unknown; tabId?: unknown; selectionOnly?: unknown; url?: unknown; urls?: unknown; source?: unknown; jobId?: unknown };
+  const v = value as { type?: unknown; tabId?: unknown; selectionOnly?: unknown; url?: unknown; urls?: unknown; source?: unknown; jobId?: unknown; clipId?: unknown };
   const selectionOk = v.selectionOnly === undefined || typeof v.selectionOnly === 'boolean';
   switch (v.type) {
     case 'capture-tab':
@@ -104,6 +112,8 @@ export function isRequest(value: unknown): value is Request {
       return Array.isArray(v.urls) && v.urls.length > 0 && v.urls.length <= MAX_JOB_URLS && v.urls.every(isAddress) && (v.source === undefined || isAddress(v.source));
     case 'retry-job':
       return typeof v.jobId === 'string' && v.jobId.length > 0 && v.jobId.length <= 100;
+    case 'save-images':
+      return typeof v.clipId === 'string' && v.clipId.length > 0 && v.clipId.length <= 100;
     default:
       return false;
   }

@@ -5,6 +5,9 @@ import { failureOf } from '../../lib/capture/failure';
 import type { FetchedPage } from '../../lib/capture/fetched-page';
 import type { DraftResult, ReadOptions, ReadResult } from '../../lib/capture/read-page';
 import type { CaptureJob } from '../../lib/db/types';
+import type { ImageAnswer } from '../../lib/images/check-image';
+import { IMAGE_CAP_SETTING_KEY, imageCapBytes } from '../../lib/images/image-cap';
+import { createImageSaver } from '../../lib/images/image-saver';
 import { chooseLanguage, translate, type Language, type LanguageSetting } from '../../lib/i18n/index';
 import { listPage, listTab, type ListingPorts } from '../../lib/listing/listing-service';
 import { isRequest, type JobProgressMessage, type MessageHandlers, type Request } from '../../lib/messages';
@@ -56,6 +59,33 @@ async function fetchPage(url: string): Promise<FetchedPage> {
   return { url: response.url || url, status: response.status, contentType: response.headers.get('content-type') ?? '', bytes };
 }
 
+/** No single article image is this large; a bigger answer is cut off and fails instead of filling memory. */
+const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
+
+/** Downloads an image with the editor's cookies (some portals serve images only to signed-in readers). */
+async function fetchImage(url: string): Promise<ImageAnswer> {
+  const response = await fetch(url, {
+    credentials: 'include',
+    redirect: 'follow',
+    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    headers: { Accept: 'image/avif,image/webp,image/png,image/jpeg,image/*;q=0.8' },
+  });
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > MAX_IMAGE_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new Error(`The image is ${length} bytes, more than ${MAX_IMAGE_BYTES}`);
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes.byteLength > MAX_IMAGE_BYTES) throw new Error(`The image is ${bytes.byteLength} bytes, more than ${MAX_IMAGE_BYTES}`);
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', bytes };
+}
+
+/** The editor's size cap for one item's images, in bytes (Cài đặt; 20 MB when unset). */
+async function imageCap(): Promise<number> {
+  const stored = await browser.storage.local.get(IMAGE_CAP_SETTING_KEY).catch(() => ({}) as Record<string, unknown>);
+  return imageCapBytes(stored[IMAGE_CAP_SETTING_KEY]);
+}
+
 /** Whether the host permissions cover an address (match patterns carry no port, so the host name is asked). */
 async function mayFetch(url: string): Promise<boolean> {
   const { protocol, hostname } = new URL(url);
@@ -88,8 +118,11 @@ export default defineBackground(() => {
     const draft = await injectReader(tabId, options);
     return draft.ok ? ((await html.finishDraft(draft)) as ReadResult) : draft;
   };
+  const images = createImageSaver({ db, now: () => Date.now(), mayFetch, fetchImage, capBytes: imageCap });
   const ports: CapturePorts = {
     db,
+    // After every saved capture (tab or background job) the item's images are downloaded without delaying the answer.
+    clipSaved: (clipId) => void images.saveClip(clipId),
     getTab: async (tabId) => {
       try {
         const tab = await browser.tabs.get(tabId);
@@ -114,6 +147,8 @@ export default defineBackground(() => {
   const jobs = createJobRunner(jobPorts);
   // A job the browser stopped this worker in the middle of goes on where it was.
   void jobs.resume().catch((error: unknown) => console.error('[Trợ lý tin bài CCHC] resuming capture jobs failed', error));
+  // Images a stopped worker left waiting, and failed ones whose back-off has passed.
+  void images.retryDue().catch((error: unknown) => console.error('[Trợ lý tin bài CCHC] retrying images failed', error));
 
   async function captureAndTell(tabId: number, selectionOnly: boolean) {
     const response = await captureTab(ports, tabId, selectionOnly);
@@ -150,6 +185,10 @@ export default defineBackground(() => {
       } catch (error) {
         return { ok: false, error: failureOf(await language(), 'internal', { cause: error }) };
       }
+    },
+    'save-images': async (request) => {
+      await images.saveClip(request.clipId, { force: true });
+      return { ok: true, clipId: request.clipId };
     },
   };
 

@@ -10,6 +10,11 @@ export interface StorePorts {
   newId(): string;
   /** Bytes the browser says are still free for the extension's storage, or null when it cannot tell. */
   storageFree(): Promise<number | null>;
+  /**
+   * Told after every successful save (tab capture or background job): the background starts saving the item's
+   * images. Must return at once and never throw: the capture's answer does not wait for the images.
+   */
+  clipSaved?(clipId: string): void;
 }
 
 /** Below this much free space an aborted write is taken as a full disk. */
@@ -37,6 +42,11 @@ export async function storeExtraction(
 ): Promise<{ ok: true; clipId: string; duplicate: boolean } | { ok: false; code: FailureCode; cause: unknown }> {
   try {
     const saved = await saveCapture(ports.db, extraction, { now: ports.now(), newId: ports.newId, selectionOnly });
+    try {
+      ports.clipSaved?.(saved.clipId);
+    } catch (error) {
+      console.error('[Trợ lý tin bài CCHC] starting to save the images failed', saved.clipId, error);
+    }
     return { ok: true, clipId: saved.clipId, duplicate: saved.duplicate };
   } catch (error) {
     if (error instanceof CaptureError) return { ok: false, code: error.code, cause: error.cause };
