@@ -4,7 +4,7 @@
  * Exits 2 with a Vietnamese message on stderr when the file cannot be read or holds no plan.
  */
 import { readFileSync } from 'node:fs';
-import mammoth from 'mammoth';
+import { PlanFileError, planFileText } from '../lib/plan/plan-file-text';
 import { looksLikePlan, readPlanText } from '../lib/plan/read-plan-text';
 
 function fail(message: string, code = 2): never {
@@ -17,10 +17,11 @@ if (!file) fail('Thiếu tệp kế hoạch. Cách dùng: npm run --silent plan 
 
 let text: string;
 try {
-  const buffer = readFileSync(file);
-  text = /\.docx$/i.test(file) ? (await mammoth.extractRawText({ buffer })).value : buffer.toString('utf8');
+  // A file named neither .docx nor .txt is read as text, as it always was from the command line.
+  const name = /\.(docx|txt|doc)$/i.test(file) ? file : `${file}.txt`;
+  text = await planFileText(name, new Uint8Array(readFileSync(file)));
 } catch (error) {
-  fail(`Không đọc được tệp ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  fail(error instanceof PlanFileError ? error.message : `Không đọc được tệp ${file}: ${error instanceof Error ? error.message : String(error)}`);
 }
 const draft = readPlanText(text.normalize('NFC'));
 if (!looksLikePlan(draft)) fail(`Không tìm thấy kế hoạch trong tệp ${file}.`);

@@ -4,12 +4,14 @@ import { useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import { QueuePage } from './QueuePage';
 import { SettingsPage } from './SettingsPage';
+import { PlanPage } from '../plan/PlanPage';
 
-/** The dashboard's pages; the hash (`#/queue`, `#/settings`) keeps the page across reloads. */
-type Page = 'queue' | 'settings';
+/** The dashboard's pages; the hash (`#/queue`, `#/plan`, `#/settings`) keeps the page across reloads. */
+type Page = 'queue' | 'plan' | 'settings';
 
 function pageFromHash(hash: string): Page {
-  return hash.replace(/^#\/?/, '') === 'settings' ? 'settings' : 'queue';
+  const name = hash.replace(/^#\/?/, '');
+  return name === 'settings' || name === 'plan' ? name : 'queue';
 }
 
 /** The dashboard: header with the app name, a navbar with the queue and the settings, and the chosen page. */
@@ -25,7 +27,7 @@ export function DashboardApp() {
   }, []);
 
   useEffect(() => {
-    document.title = `${t(page === 'queue' ? 'nav.queue' : 'nav.settings')} · ${t('app.name')}`;
+    document.title = `${t(page === 'queue' ? 'nav.queue' : page === 'plan' ? 'nav.plan' : 'nav.settings')} · ${t('app.name')}`;
   }, [page, t]);
 
   const go = (next: Page): void => {
@@ -57,6 +59,15 @@ export function DashboardApp() {
         />
         <NavLink
           component="button"
+          label={t('nav.plan')}
+          active={page === 'plan'}
+          onClick={() => go('plan')}
+          variant="light"
+          style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          data-testid="nav-plan"
+        />
+        <NavLink
+          component="button"
           label={t('nav.settings')}
           active={page === 'settings'}
           onClick={() => go('settings')}
@@ -66,7 +77,7 @@ export function DashboardApp() {
         />
       </AppShell.Navbar>
 
-      <AppShell.Main bg="var(--mantine-color-gray-0)">{page === 'queue' ? <QueuePage /> : <SettingsPage />}</AppShell.Main>
+      <AppShell.Main bg="var(--mantine-color-gray-0)">{page === 'queue' ? <QueuePage /> : page === 'plan' ? <PlanPage /> : <SettingsPage />}</AppShell.Main>
     </AppShell>
   );
 }

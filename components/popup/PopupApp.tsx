@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { sendMessage } from '../messaging';
 import { openDashboard, openSidePanel } from './open-pages';
 import { PreviewCard } from './PreviewCard';
+import { TagChips } from '../tagging/TagChips';
 import { PreviewSkeleton } from './PreviewSkeleton';
 import { findTargetTab, type TargetTab } from './target-tab';
 
@@ -13,7 +14,7 @@ type PreviewState =
   | { phase: 'error'; message: string }
   | { phase: 'ready'; target: TargetTab; preview: CapturePreview };
 
-type SaveState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'saved' } | { phase: 'duplicate' } | { phase: 'error'; message: string };
+type SaveState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'saved'; clipId: string } | { phase: 'duplicate'; clipId: string } | { phase: 'error'; message: string };
 
 /**
  * The toolbar popup: reads the current tab (or the one named by `?tabId=N`), previews what would be saved, and
@@ -61,7 +62,7 @@ export function PopupApp() {
     try {
       const response = await sendMessage({ type: 'capture-tab', tabId: state.target.tabId, ...(selectionOnly ? { selectionOnly: true } : {}) });
       if (response.ok) {
-        setSave({ phase: response.duplicate ? 'duplicate' : 'saved' });
+        setSave({ phase: response.duplicate ? 'duplicate' : 'saved', clipId: response.clipId });
         setState({ ...state, preview: { ...state.preview, alreadyQueued: true } });
       } else {
         setSave({ phase: 'error', message: response.error.message });
@@ -123,6 +124,7 @@ export function PopupApp() {
             {t('capture.duplicate')}
           </Alert>
         )}
+        {(save.phase === 'saved' || save.phase === 'duplicate') && <TagChips clipId={save.clipId} />}
         {save.phase === 'error' && (
           <Alert color="red" variant="light" data-testid="capture-result" data-state="error" role="alert">
             {save.message}

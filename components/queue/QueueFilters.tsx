@@ -2,7 +2,9 @@ import { Anchor, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mant
 import { CLIP_STATUSES } from '../../lib/db/types';
 import { useT } from '../i18n';
 import { DayInput } from './DayInput';
-import { EMPTY_FILTER, isFiltering, type QueueFilterState } from './filter-state';
+import { EMPTY_FILTER, isFiltering, UNTAGGED, type QueueFilterState } from './filter-state';
+import { areaKey } from '../../lib/tagging/area-key';
+import { useActivePlan } from '../tagging/use-suggestions';
 import { isClipStatus, STATUS_LABEL } from './status';
 
 /** Props of {@link QueueFilters}. */
@@ -23,6 +25,12 @@ export function QueueFilters({ value, onChange, sites }: QueueFiltersProps) {
   const statusData = [
     { value: '', label: t('queue.allStatuses') },
     ...CLIP_STATUSES.map((status) => ({ value: status, label: t(STATUS_LABEL[status]) })),
+  ];
+  const plan = useActivePlan();
+  const areaData = [
+    { value: '', label: t('tag.filterAll') },
+    { value: UNTAGGED, label: t('tag.untagged') },
+    ...(plan?.plan.areas ?? []).map((area, i) => ({ value: areaKey(area, i), label: area.title })),
   ];
   const siteData = [{ value: '', label: t('queue.allSites') }, ...sites.map((site) => ({ value: site, label: site }))];
   // Keep a chosen site selectable even after its last item was deleted, so the control never shows a blank value.
@@ -57,6 +65,14 @@ export function QueueFilters({ value, onChange, sites }: QueueFiltersProps) {
           value={value.site}
           onChange={(event) => set({ site: event.currentTarget.value })}
           data-testid="site-filter"
+        />
+        <NativeSelect
+          size="xs"
+          label={t('tag.areas')}
+          data={areaData}
+          value={value.area}
+          onChange={(event) => set({ area: event.currentTarget.value })}
+          data-testid="area-filter"
         />
         <DayInput label={t('queue.from')} value={value.from} onChange={(from) => set({ from })} testId="date-from" />
         <DayInput label={t('queue.to')} value={value.to} onChange={(to) => set({ to })} testId="date-to" />

@@ -6,17 +6,22 @@ export interface QueueFilterState {
   search: string;
   status: ClipStatus | '';
   site: string;
+  /** A content area's key, {@link UNTAGGED} for items with no area yet, or '' for any. */
+  area: string;
   /** `YYYY-MM-DD` from the date inputs, or ''. */
   from: string;
   to: string;
 }
 
 /** No filter at all. */
-export const EMPTY_FILTER: QueueFilterState = { search: '', status: '', site: '', from: '', to: '' };
+export const EMPTY_FILTER: QueueFilterState = { search: '', status: '', site: '', area: '', from: '', to: '' };
+
+/** The area filter's value for "items with no area yet". */
+export const UNTAGGED = '__untagged__';
 
 /** Whether any control narrows the list (decides between "queue empty" and "nothing matches"). */
 export function isFiltering(state: QueueFilterState): boolean {
-  return state.search.trim() !== '' || state.status !== '' || state.site !== '' || state.from !== '' || state.to !== '';
+  return state.search.trim() !== '' || state.status !== '' || state.site !== '' || state.area !== '' || state.from !== '' || state.to !== '';
 }
 
 /**
@@ -31,6 +36,7 @@ export function toClipFilter(state: QueueFilterState, search: string): ClipFilte
     search: search.trim() || undefined,
     status: state.status || null,
     site: state.site || null,
+    area: state.area === UNTAGGED ? null : state.area || undefined,
     from,
     to,
   };

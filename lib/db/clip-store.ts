@@ -82,6 +82,8 @@ export interface ClipFilter {
   search?: string;
   status?: ClipStatus | null;
   site?: string | null;
+  /** A content area's key: items tagged with it; null: items with no area yet; undefined: any. */
+  area?: string | null;
   /** Inclusive `YYYY-MM-DD` bounds on the publication day. */
   from?: string | null;
   to?: string | null;
@@ -137,6 +139,9 @@ export async function queryClipIds(db: NewsDeskDb, filter: ClipFilter = {}): Pro
   }
   if (filter.status) sets.push(new Set(await db.clips.where('status').equals(filter.status).primaryKeys()));
   if (filter.site) sets.push(new Set(await db.clips.where('site').equals(filter.site).primaryKeys()));
+  if (filter.area) sets.push(new Set(await db.clips.where('tags').equals(filter.area).primaryKeys()));
+  // An empty multi-entry array has no index entry: untagged items are found by a scan of the light rows.
+  if (filter.area === null) sets.push(new Set(await db.clips.filter((clip) => clip.tags.length === 0).primaryKeys()));
   if (filter.from || filter.to) {
     const from = filter.from || '0000-00-00';
     const to = filter.to || '9999-99-99';

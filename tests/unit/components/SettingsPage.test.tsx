@@ -23,10 +23,10 @@ describe('Dashboard settings', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('has only the queue and the settings in its navigation', async () => {
+  it('has the queue, the plan and the settings in its navigation, in that order', async () => {
     renderWithApp(<DashboardApp />, freshDb());
     await screen.findByTestId('nav-settings');
     const nav = screen.getByTestId('nav-settings').parentElement!;
-    expect(nav.querySelectorAll('button')).toHaveLength(2);
+    expect(Array.from(nav.querySelectorAll('button')).map((b) => b.getAttribute('data-testid'))).toEqual(['nav-queue', 'nav-plan', 'nav-settings']);
   });
 });
