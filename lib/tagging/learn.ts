@@ -1,0 +1,72 @@
+import { phraseShares } from './features';
+import type { LabelledExample, LearnedClass, LearnedModel } from './types';
+
+/** A model that has learned nothing: suggestions come from the areas' own text and keywords only. */
+export function emptyModel(): LearnedModel {
+  return { version: 1, docs: 0, areas: {}, none: { docs: 0, terms: {} } };
+}
+
+/** A class being learned: numeric keys are much faster to update than a JSON object's. */
+interface Accumulator {
+  docs: number;
+  terms: Map<number, number>;
+}
+
+/** Reads a class's stored terms into an accumulator. */
+function open(learned: LearnedClass | undefined): Accumulator {
+  const terms = new Map<number, number>();
+  if (learned) for (const key in learned.terms) terms.set(Number(key), learned.terms[key] as number);
+  return { docs: learned?.docs ?? 0, terms };
+}
+
+/** Writes an accumulator back as a plain JSON class. */
+function close(accumulator: Accumulator): LearnedClass {
+  const terms: Record<string, number> = {};
+  for (const [key, value] of accumulator.terms) terms[key] = value;
+  return { docs: accumulator.docs, terms };
+}
+
+/**
+ * Adds an example to the accumulators. An example tagged with several areas gives each an equal share; one tagged
+ * with none teaches the "not reform" class.
+ */
+function accumulate(classes: Map<string, Accumulator>, none: Accumulator, example: LabelledExample): void {
+  const shares = phraseShares(example);
+  const keys = [...new Set(example.areas)];
+  const targets = keys.length === 0 ? [none] : keys.map((key) => classes.get(key) ?? (classes.set(key, { docs: 0, terms: new Map() }), classes.get(key) as Accumulator));
+  const part = 1 / targets.length;
+  for (const target of targets) {
+    target.docs++;
+    const terms = target.terms;
+    for (const [key, value] of shares) terms.set(key, (terms.get(key) ?? 0) + value * part);
+  }
+}
+
+/**
+ * Learns from one confirmed example and returns a new model; `model` is left as it was (only the classes the
+ * example touches are rebuilt), so a UI can keep the old one in its state. An editor's correction is simply the
+ * article with the right areas: it adds to them, and the next suggestion for similar articles moves their way.
+ */
+export function learnFrom(model: LearnedModel, example: LabelledExample): LearnedModel {
+  const keys = [...new Set(example.areas)];
+  const classes = new Map(keys.map((key) => [key, open(model.areas[key])]));
+  const none = keys.length === 0 ? open(model.none) : { docs: 0, terms: new Map<number, number>() };
+  accumulate(classes, none, example);
+  const areas = { ...model.areas };
+  for (const [key, accumulator] of classes) areas[key] = close(accumulator);
+  return { version: 1, docs: model.docs + 1, areas, none: keys.length === 0 ? close(none) : model.none };
+}
+
+/** Learns from many confirmed examples at once (one pass, numeric keys, one conversion to JSON at the end). */
+export function learnAll(examples: Iterable<LabelledExample>): LearnedModel {
+  const classes = new Map<string, Accumulator>();
+  const none: Accumulator = { docs: 0, terms: new Map() };
+  let docs = 0;
+  for (const example of examples) {
+    accumulate(classes, none, example);
+    docs++;
+  }
+  const areas: Record<string, LearnedClass> = {};
+  for (const [key, accumulator] of classes) areas[key] = close(accumulator);
+  return { version: 1, docs, areas, none: close(none) };
+}

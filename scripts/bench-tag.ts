@@ -1,0 +1,159 @@
+/**
+ * `npm run bench:tag` — measures the area tagger (lib/tagging) on the labelled evaluation set
+ * tests/fixtures/tagging--labelled/items.json with the built-in nine areas:
+ *
+ *   (a) from the areas' text and keywords alone, on the whole set and on the evaluation half (odd ids);
+ *   (b) after learning from the other half (even ids), on the evaluation half;
+ *
+ * then the time to tag one article (median / p95) and to learn from 10,000 confirmed items made by varying the
+ * labelled texts.
+ *
+ *   --misses   also list, per area, how the evaluation half's top-1 misses were tagged (area codes only)
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatMs, formatScore, formatTable } from '../lib/bench/report';
+import { median, p95 } from '../lib/bench/stats';
+import { BUILTIN_AREAS } from '../lib/plan/builtin-template';
+import { evaluateTagging, type TaggingAccuracy } from '../lib/tagging/evaluate';
+import { itemToExample, readLabelledItems, type LabelledItem } from '../lib/tagging/labelled-set';
+import { learnAll } from '../lib/tagging/learn';
+import { suggestAreas } from '../lib/tagging/suggest';
+import type { LabelledExample, LearnedModel } from '../lib/tagging/types';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ITEMS = path.join(repoRoot, 'tests/fixtures/tagging--labelled/items.json');
+const LEARN_COUNT = 10_000;
+
+/** Prints an error and exits with status 2. */
+function fail(message: string): never {
+  console.error(`bench-tag: ${message}`);
+  process.exit(2);
+}
+
+let misses = false;
+try {
+  misses = parseArgs({ args: process.argv.slice(2), options: { misses: { type: 'boolean' } } }).values.misses === true;
+} catch (error) {
+  fail(`${(error as Error).message}\nusage: npm run bench:tag -- [--misses]`);
+}
+
+let items: LabelledItem[];
+try {
+  items = readLabelledItems(JSON.parse(readFileSync(ITEMS, 'utf8')));
+} catch (error) {
+  fail(`cannot read ${ITEMS}: ${(error as Error).message}`);
+}
+
+/** The fixed split: even ids teach, odd ids evaluate. */
+const idNumber = (item: LabelledItem) => Number(item.id.replace(/\D/g, ''));
+const learnHalf = items.filter((item) => idNumber(item) % 2 === 0).map(itemToExample);
+const evalHalf = items.filter((item) => idNumber(item) % 2 === 1).map(itemToExample);
+const all = items.map(itemToExample);
+const learned = learnAll(learnHalf);
+
+/** One table row of accuracy figures. */
+function row(label: string, accuracy: TaggingAccuracy): string[] {
+  const pct = (n: number, of: number) => `${formatScore(of ? n / of : Number.NaN, 'percent')} (${n}/${of})`;
+  return [
+    label,
+    pct(accuracy.top1, accuracy.reform),
+    pct(accuracy.top3, accuracy.reform),
+    pct(accuracy.confidentRight, accuracy.reform),
+    pct(accuracy.unrelatedQuiet, accuracy.unrelated),
+  ];
+}
+
+const runs: [string, readonly LabelledExample[], LearnedModel | null][] = [
+  ['(a) area text + keywords, whole set', all, null],
+  ['(a) area text + keywords, odd ids', evalHalf, null],
+  [`(b) after learning ${learnHalf.length} even ids, odd ids`, evalHalf, learned],
+];
+const results = runs.map(([label, examples, model]) => [label, evaluateTagging(BUILTIN_AREAS, examples, model)] as const);
+console.log(`Tagging: ${items.length} labelled items, ${BUILTIN_AREAS.length} built-in areas\n`);
+console.log(
+  formatTable(
+    ['run', 'top-1', 'top-3', 'confident top-1', 'unrelated: none confident'],
+    results.map(([label, accuracy]) => row(label, accuracy)),
+  ),
+);
+
+if (misses) {
+  for (const [label, examples, model] of runs) {
+    console.log(`\ntop-1 misses, ${label}:`);
+    const lines: string[] = [];
+    for (const example of examples) {
+      const label0 = example.areas[0];
+      const top = suggestAreas(BUILTIN_AREAS, example, model)[0];
+      if (label0 === undefined) continue;
+      if (top?.area !== label0) lines.push(`${label0} → ${top?.area ?? '(none)'}`);
+    }
+    console.log(lines.sort().join('\n'));
+  }
+}
+
+/** Milliseconds per call of `fn` on each example, after a warm-up pass. */
+function timeEach(examples: readonly LabelledExample[], fn: (example: LabelledExample) => void, rounds: number): number[] {
+  for (const example of examples) fn(example);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const example of examples) {
+      const start = performance.now();
+      fn(example);
+      times.push(performance.now() - start);
+    }
+  }
+  return times;
+}
+
+/**
+ * 10,000 confirmed items made from the labelled ones: each copy drops or reorders a paragraph and gets its own
+ * figures and place name, so the learner sees many distinct texts, not one text many times.
+ */
+function variedExamples(count: number): LabelledExample[] {
+  const places = ['Long An', 'Tây Ninh', 'Cần Thơ', 'Huế', 'Lạng Sơn', 'Gia Lai', 'Cà Mau', 'Bắc Ninh', 'Khánh Hòa', 'Sơn La'];
+  const out: LabelledExample[] = [];
+  for (let i = 0; i < count; i++) {
+    const base = all[i % all.length] as LabelledExample;
+    const paragraphs = base.body.split(/\n\s*\n/);
+    const drop = i % (paragraphs.length + 1);
+    const body = paragraphs.filter((_, p) => p !== drop).reverse().join('\n\n');
+    const place = places[i % places.length] as string;
+    out.push({ ...base, title: `${base.title} (${place})`, lead: `${base.lead ?? ''} Năm ${2000 + (i % 30)}, ${i} hồ sơ.`, body });
+  }
+  return out;
+}
+
+const dayOneTimes = timeEach(all, (example) => void suggestAreas(BUILTIN_AREAS, example), 20);
+const learnedTimes = timeEach(all, (example) => void suggestAreas(BUILTIN_AREAS, example, learned), 20);
+const many = variedExamples(LEARN_COUNT);
+const learnTimes: number[] = [];
+const learnCpu: number[] = [];
+let bigModel: LearnedModel | null = null;
+for (let r = 0; r < 5; r++) {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  bigModel = learnAll(many);
+  learnTimes.push(performance.now() - start);
+  learnCpu.push(process.cpuUsage(cpu).user / 1000);
+}
+const bigTimes = bigModel ? timeEach(all, (example) => void suggestAreas(BUILTIN_AREAS, example, bigModel), 5) : [];
+const modelKb = bigModel ? JSON.stringify(bigModel).length / 1024 : Number.NaN;
+
+console.log('\nTiming (ms)\n');
+console.log(
+  formatTable(
+    ['what', 'median ms', 'p95 ms'],
+    [
+      ['tag one article, area text + keywords', formatMs(median(dayOneTimes)), formatMs(p95(dayOneTimes))],
+      [`tag one article, model of ${learnHalf.length} items`, formatMs(median(learnedTimes)), formatMs(p95(learnedTimes))],
+      [`tag one article, model of ${LEARN_COUNT} items`, formatMs(median(bigTimes)), formatMs(p95(bigTimes))],
+      [`learn ${LEARN_COUNT} confirmed items (learnAll, 5 runs; max for p95)`, formatMs(median(learnTimes)), formatMs(Math.max(...learnTimes))],
+      [`  same, CPU time of this process`, formatMs(median(learnCpu)), formatMs(Math.max(...learnCpu))],
+    ],
+  ),
+);
+console.log(`\nmodel of ${LEARN_COUNT} items: ${modelKb.toFixed(0)} KB as JSON; machine load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs`);
