@@ -68,7 +68,7 @@ export function PlanPage() {
             data-testid="plan-select"
           />
           <Text size="sm" data-testid="plan-summary">
-            {[plan.issuer, plan.number ? t('plan.number', { number: plan.number }) : '', plan.date ?? ''].filter(Boolean).join(' · ') || t('plan.builtinNote')}
+            {[plan.issuer, plan.number ? t('plan.number', { number: plan.number }) : '', plan.date ? plan.date.split('-').reverse().join('/') : ''].filter(Boolean).join(' · ') || t('plan.builtinNote')}
           </Text>
         </Stack>
       </Paper>
