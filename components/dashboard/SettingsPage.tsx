@@ -5,10 +5,11 @@ import { useDb } from '../DbProvider';
 import { formatBytes, formatCount } from '../format';
 import { useI18n } from '../i18n';
 import { isLanguageSetting } from '../messaging';
+import { ImageCapSetting } from './ImageCapSetting';
 
 /**
- * Settings: the interface language (follow the browser, Vietnamese, English) and how much the queue takes on
- * this computer (`navigator.storage.estimate()`).
+ * Settings: the interface language (follow the browser, Vietnamese, English), the size cap of each item's saved
+ * images, and how much the queue takes on this computer (`navigator.storage.estimate()`).
  */
 export function SettingsPage() {
   const db = useDb();
@@ -61,6 +62,8 @@ export function SettingsPage() {
           />
         </Stack>
       </Paper>
+
+      <ImageCapSetting />
 
       <Paper withBorder radius="md" p="lg">
         <Stack gap={6}>

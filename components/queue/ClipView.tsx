@@ -10,8 +10,10 @@ import { formatCount, formatEpochVietnam, formatVietnameseDate } from '../format
 import { useI18n } from '../i18n';
 import { safeHttpUrl } from '../safe-url';
 import { AttachmentList } from './AttachmentList';
+import { ClipImages } from './ClipImages';
 import { MetaItem } from './MetaItem';
 import { isClipStatus, STATUS_COLOR, STATUS_LABEL } from './status';
+import { useSavedImages, withSavedImages } from './use-saved-images';
 
 /** Props of {@link ClipView}. */
 export interface ClipViewProps {
@@ -36,7 +38,10 @@ export function ClipView({ clipId, onBack }: ClipViewProps) {
   // The live query keeps the previous item while the next one loads; never show it under the new id.
   const current = loaded?.id === clipId ? loaded : undefined;
   const storedHtml = current?.body?.html ?? '';
-  const html = useMemo(() => (storedHtml ? sanitizeHtmlString(storedHtml, window) : ''), [storedHtml]);
+  const sanitized = useMemo(() => (storedHtml ? sanitizeHtmlString(storedHtml, window) : ''), [storedHtml]);
+  // Saved images are shown from their Blobs, so the item stays complete when the source is offline.
+  const savedImages = useSavedImages(clipId);
+  const html = useMemo(() => withSavedImages(sanitized, savedImages.urls), [sanitized, savedImages.urls]);
 
   const back = onBack && (
     <Button variant="subtle" size="compact-sm" onClick={onBack} leftSection={<span aria-hidden>←</span>} data-testid="clip-back">
@@ -152,6 +157,7 @@ export function ClipView({ clipId, onBack }: ClipViewProps) {
           )}
         </Group>
       </Group>
+      {savedImages.records && <ClipImages clipId={clip.id} records={savedImages.records} />}
       {statusError && (
         <Alert color="red" variant="light">
           {statusError}
