@@ -26,7 +26,7 @@ describe('the images of an item in the clip view', () => {
     const [id] = await seed(db, [article({ html: `<p>Bài</p><img src="${A}"><img src="${B}"><img src="${C}">`, images: [A, B, C].map((src) => ({ src, alt: '', caption: '' })) })]);
     await db.images.update(`${id}:1`, { state: 'failed', attempts: 1, error: 'http: HTTP 404' });
     await db.images.update(`${id}:2`, { state: 'failed', attempts: 1, error: 'no-permission: No host permission for cdn.example.com' });
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, clipId: id });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, clipId: id } as never);
     renderWithApp(<ClipView clipId={id!} />, db);
 
     const line = await screen.findByTestId('clip-images-line');
