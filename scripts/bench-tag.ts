@@ -8,7 +8,8 @@
  * then the time to tag one article (median / p95) and to learn from 10,000 confirmed items made by varying the
  * labelled texts.
  *
- *   --misses   also list, per area, how the evaluation half's top-1 misses were tagged (area codes only)
+ *   --misses          also list how each run's top-1 misses were tagged (area codes only)
+ *   --accuracy-only   skip the timing
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -35,10 +36,13 @@ function fail(message: string): never {
 }
 
 let misses = false;
+let accuracyOnly = false;
 try {
-  misses = parseArgs({ args: process.argv.slice(2), options: { misses: { type: 'boolean' } } }).values.misses === true;
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { misses: { type: 'boolean' }, 'accuracy-only': { type: 'boolean' } } });
+  misses = values.misses === true;
+  accuracyOnly = values['accuracy-only'] === true;
 } catch (error) {
-  fail(`${(error as Error).message}\nusage: npm run bench:tag -- [--misses]`);
+  fail(`${(error as Error).message}\nusage: npm run bench:tag -- [--misses] [--accuracy-only]`);
 }
 
 let items: LabelledItem[];
@@ -127,6 +131,7 @@ function variedExamples(count: number): LabelledExample[] {
   return out;
 }
 
+if (accuracyOnly) process.exit(0);
 const dayOneTimes = timeEach(all, (example) => void suggestAreas(BUILTIN_AREAS, example), 20);
 const learnedTimes = timeEach(all, (example) => void suggestAreas(BUILTIN_AREAS, example, learned), 20);
 const many = variedExamples(LEARN_COUNT);

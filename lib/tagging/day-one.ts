@@ -8,6 +8,10 @@ export interface Contribution {
   /** As the area writes it. */
   shown: string;
   value: number;
+  /** The phrase's weight for the area (before the article's field and repeat factors). */
+  weight: number;
+  /** The phrase is one of the area's keywords. */
+  keyword: boolean;
 }
 
 /** Day-one evidence for one area: the sum of its phrases' contributions. */
@@ -31,7 +35,7 @@ export function dayOneEvidence(index: AreaIndex, hits: ReadonlyMap<string, Phras
       const target = evidence[entry.area] as AreaEvidence;
       const value = entry.weight * factor;
       target.raw += value;
-      target.contributions.push({ phrase, shown: entry.shown, value });
+      target.contributions.push({ phrase, shown: entry.shown, value, weight: entry.weight, keyword: entry.keyword });
     }
   }
   return evidence;

@@ -24,10 +24,10 @@ export const SCALE = 12;
 export const REFORM_MIN = 3;
 
 /** What learning adds to an area's evidence at full similarity, once the area has enough examples. */
-export const LEARNED_GAIN = 30;
+export const LEARNED_GAIN = 60;
 
 /** How many examples an area needs for learning to count half its gain. */
-const LEARNED_HALF = 2;
+const LEARNED_HALF = 1;
 
 /**
  * Suggests content areas for an article: every area with a score above 0, best first, each with the phrases that
@@ -58,7 +58,7 @@ export function suggestAreas(areas: readonly ContentArea[], text: TaggableText, 
     let score = 1 - Math.exp(-(raws[i] as number) / SCALE);
     if (!reform) score *= 0.5;
     // Three decimals are enough to show and to compare with CONFIDENT_SCORE; a score that rounds to 0 is dropped.
-    score = Math.round(score * 1000) / 1000;
+    score = Math.min(0.999, Math.round(score * 1000) / 1000);
     if (score <= 0) continue;
     suggestions.push({
       area: index.keys[i] as string,
