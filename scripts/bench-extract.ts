@@ -18,7 +18,7 @@ import { loadCorpus, loadFixtures, type LoadedPages } from '../lib/bench/pages';
 import { renderSetTable } from '../lib/bench/report';
 import { runSet, type SetReport } from '../lib/bench/run';
 import { extractArticle } from '../lib/extract/index';
-import { measureInBrowser } from './bench-browser';
+import { COLD_SUFFIX, measureInBrowser } from './bench-browser';
 import type { Attempt } from '../lib/bench/run';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -122,6 +122,8 @@ async function main(): Promise<void> {
     // extension's offscreen document does afterwards.
     extractors.splice(1, 0, { ...extractors[0]!, name: 'ours+finish' });
     measured = await measureInBrowser(sets, extractors.map((e) => e.name), NOW, (set, done, total) => progress(set)(done, total));
+    // Rows for the first run of each extractor in a renderer (code compiled from scratch), after the usual ones.
+    extractors.push(...extractors.map((e) => ({ ...e, name: `${e.name}${COLD_SUFFIX}` })));
   }
   const mode = options.browser ? 'Chromium' : 'jsdom';
   const reports: (SetReport & { warnings: string[] })[] = [];
