@@ -38,5 +38,21 @@ export function dayOneEvidence(index: AreaIndex, hits: ReadonlyMap<string, Phras
       target.contributions.push({ phrase, shown: entry.shown, value, weight: entry.weight, keyword: entry.keyword });
     }
   }
+  for (const area of evidence) discountNested(area);
   return evidence;
+}
+
+// A phrase found inside a longer phrase of the same area ("một cửa" in "một cửa liên thông") is mostly the same
+// evidence counted again: it keeps only this share.
+const NESTED_SHARE = 0.5;
+
+/** Discounts contributions whose phrase lies inside a longer matched phrase of the same area, and resums. */
+function discountNested(area: AreaEvidence): void {
+  const padded = area.contributions.map((c) => ` ${c.phrase} `);
+  area.raw = 0;
+  area.contributions.forEach((c, i) => {
+    const inner = padded[i] as string;
+    if (padded.some((outer, j) => j !== i && outer.length > inner.length && outer.includes(inner))) c.value *= NESTED_SHARE;
+    area.raw += c.value;
+  });
 }
