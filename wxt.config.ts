@@ -26,7 +26,8 @@ export default defineConfig({
     host_permissions: GOV_HOSTS,
     // An article's images may live on another host (a CDN, a newspaper's media server). Nothing is granted at
     // install: the clip view asks for that one host when an image failed for want of permission.
-    optional_host_permissions: ['*://*/*'],
+    // (Firefox's Manifest V2 lists optional hosts among optional_permissions.)
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'capture-current-tab': {
