@@ -85,15 +85,24 @@ function scanField(text: string, weight: number, sums: Map<number, number>): voi
 }
 
 /**
+ * An article's phrase features → Σ of the field weights of their occurrences (title 3, lead 2, body 1), before
+ * damping; {@link phraseShares} turns them into shares.
+ */
+export function phraseSums(text: TaggableText): Map<number, number> {
+  const sums = new Map<number, number>();
+  scanField(text.title, FIELD_WEIGHT.title, sums);
+  if (text.lead) scanField(text.lead, FIELD_WEIGHT.lead, sums);
+  scanField(text.body, FIELD_WEIGHT.body, sums);
+  return sums;
+}
+
+/**
  * An article's phrase features → their share of the article: each occurrence counts its field's weight (title
  * 3, lead 2, body 1), repeats are damped (1 + ln Σ), and the shares sum to 1 so long and short articles teach
  * alike. Keys are phrase hashes.
  */
 export function phraseShares(text: TaggableText): Map<number, number> {
-  const sums = new Map<number, number>();
-  scanField(text.title, FIELD_WEIGHT.title, sums);
-  if (text.lead) scanField(text.lead, FIELD_WEIGHT.lead, sums);
-  scanField(text.body, FIELD_WEIGHT.body, sums);
+  const sums = phraseSums(text);
   let total = 0;
   for (const [key, sum] of sums) {
     const damped = 1 + Math.log(sum);

@@ -1,4 +1,4 @@
-import { phraseShares } from './features';
+import { phraseSums } from './features';
 import type { LabelledExample, LearnedClass, LearnedModel } from './types';
 
 /** A model that has learned nothing: suggestions come from the areas' own text and keywords only. */
@@ -31,14 +31,17 @@ function close(accumulator: Accumulator): LearnedClass {
  * with none teaches the "not reform" class.
  */
 function accumulate(classes: Map<string, Accumulator>, none: Accumulator, example: LabelledExample): void {
-  const shares = phraseShares(example);
+  // The shares of features.ts phraseShares, computed without writing them back into the map (learning speed).
+  const sums = phraseSums(example);
+  let total = 0;
+  for (const sum of sums.values()) total += 1 + Math.log(sum);
   const keys = [...new Set(example.areas)];
   const targets = keys.length === 0 ? [none] : keys.map((key) => classes.get(key) ?? (classes.set(key, { docs: 0, terms: new Map() }), classes.get(key) as Accumulator));
-  const part = 1 / targets.length;
+  const part = 1 / targets.length / (total || 1);
   for (const target of targets) {
     target.docs++;
     const terms = target.terms;
-    for (const [key, value] of shares) terms.set(key, (terms.get(key) ?? 0) + value * part);
+    for (const [key, sum] of sums) terms.set(key, (terms.get(key) ?? 0) + (1 + Math.log(sum)) * part);
   }
 }
 
