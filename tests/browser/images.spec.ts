@@ -22,6 +22,7 @@ const paragraphs = [
 /** An article page with these images, each followed by a caption. */
 function articlePage(title: string, images: string[]) {
   return (_req: IncomingMessage, res: ServerResponse) => {
+    images = images.map((src) => src.replace('{port}', String(server.port)));
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body>
 <header><a href="/">Cổng thông tin điện tử Sở Nội vụ</a></header>
@@ -36,6 +37,7 @@ const photo = photoPng(480, 300);
 const routes = {
   '/cchc/so-ket-quy-1.html': articlePage('Sơ kết công tác cải cách hành chính quý I năm 2024', ['/uploads/hoi-nghi-1.png', '/uploads/hoi-nghi-2.png']),
   '/cchc/anh-bi-mat.html': articlePage('Hội nghị triển khai Bộ phận Một cửa hiện đại', ['/uploads/mot-cua.png', '/uploads/da-xoa.png']),
+  '/cchc/anh-ben-ngoai.html': articlePage('Tọa đàm chuyển đổi số trong cải cách hành chính', ['/uploads/mot-cua.png', 'http://media.bao-dia-phuong.vn:{port}/uploads/toa-dam.png']),
   '/uploads/da-xoa.png': (_req: IncomingMessage, res: ServerResponse) => {
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
     res.end('<!doctype html><title>404</title><p>Không tìm thấy trang</p>');
@@ -142,5 +144,21 @@ test('an image that answers 404 fails alone: the capture succeeds and the clip v
   await dash.getByTestId('clip-images-retry').click();
   await expect.poll(async () => (await readStore(extPage, 'images', `${response.clipId}:1`))[0]?.['attempts']).toBe(2);
   await expect(dash.getByTestId('clip-images')).toHaveAttribute('data-failed', '1');
+  await dash.close();
+});
+
+test('an image on a host the extension may not read fails with a reason and a button to grant that host', async () => {
+  const response = await capture('/cchc/anh-ben-ngoai.html');
+  expect(response).toMatchObject({ ok: true, duplicate: false });
+  if (!response.ok) return;
+  const rows = await settledImages(response.clipId);
+  expect(rows.map((r) => r['state'])).toEqual(['saved', 'failed']);
+  expect(rows[1]!['error']).toMatch(/^no-permission: .*media\.bao-dia-phuong\.vn/);
+  const dash = await openClip('Tọa đàm chuyển đổi số trong cải cách hành chính');
+  await expect(dash.getByTestId('clip-images-reasons')).toContainText('tiện ích chưa có quyền đọc máy chủ chứa ảnh');
+  await expect(dash.getByTestId('clip-images-grant')).toHaveText('Cho phép đọc ảnh từ media.bao-dia-phuong.vn');
+  const manifest = await extPage.evaluate(() => chrome.runtime.getManifest() as { optional_host_permissions?: string[]; host_permissions?: string[] });
+  expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+  expect(manifest.host_permissions).not.toContain('*://*/*');
   await dash.close();
 });
