@@ -26,6 +26,9 @@ export const REFORM_MIN = 3;
 /** What learning adds to an area's evidence at full similarity, once the area has enough examples. */
 export const LEARNED_GAIN = 60;
 
+/** Learned areas (and "not reform" examples) needed before likeness to non-reform news can hold suggestions back. */
+const MIN_AREAS_FOR_NONE = 3;
+
 /** How many examples an area needs for learning to count half its gain. */
 const LEARNED_HALF = 1;
 
@@ -50,7 +53,9 @@ export function suggestAreas(areas: readonly ContentArea[], text: TaggableText, 
       best = Math.max(best, sim);
       raws[i] = (raws[i] as number) + LEARNED_GAIN * sim * (docs / (docs + LEARNED_HALF));
     });
-    if (similarity.none > best) reform = false;
+    // Closer to the confirmed non-reform news than to every learned area: only trusted once the model knows enough
+    // areas, or an article of an area nobody has confirmed yet would look "unrelated" merely for lack of company.
+    if (similarity.areas.size >= MIN_AREAS_FOR_NONE && learned.none.docs >= MIN_AREAS_FOR_NONE && similarity.none > best) reform = false;
   }
   const order = index.keys.map((_, i) => i).sort((a, b) => (raws[b] as number) - (raws[a] as number));
   const suggestions: Suggestion[] = [];

@@ -43,6 +43,8 @@ describe('learning', () => {
     };
     const model = learnAll([unrelated, unrelated]);
     expect(model.none.docs).toBe(2);
+    // Two "not reform" examples and no area: reform news keeps its confident suggestion.
+    expect(suggestAreas(BUILTIN_AREAS, article, model)[0]?.score).toBeGreaterThanOrEqual(CONFIDENT_SCORE);
     expect(suggestAreas(BUILTIN_AREAS, unrelated, model).every((s) => s.score < CONFIDENT_SCORE)).toBe(true);
   });
 
