@@ -146,7 +146,10 @@ export interface StoredPlan {
   updatedAt: number;
 }
 
-/** A small named value: the active plan's id, the image size cap, what tagging learned. */
+/**
+ * A small named value: the active plan's id, what tagging learned. (The image size cap is a setting in the
+ * extension's local storage, beside the interface language, where the background and every page read it.)
+ */
 export interface MetaEntry {
   key: string;
   value: unknown;
