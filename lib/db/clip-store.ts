@@ -82,7 +82,7 @@ export interface ClipFilter {
   search?: string;
   status?: ClipStatus | null;
   site?: string | null;
-  /** A content area's key: items tagged with it; null: items with no area yet; undefined: any. */
+  /** A content area's key: items tagged with it; null: items with no area yet; undefined: no area filter. */
   area?: string | null;
   /** Inclusive `YYYY-MM-DD` bounds on the publication day. */
   from?: string | null;

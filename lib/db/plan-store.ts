@@ -21,10 +21,10 @@ export async function activePlan(db: NewsDeskDb, now: number, newId: () => strin
     const activeId = (await db.meta.get(ACTIVE_PLAN_KEY))?.value;
     const active = typeof activeId === 'string' ? await db.plans.get(activeId) : undefined;
     if (active) return active;
-    const any = await db.plans.orderBy('year').last();
-    if (any) {
-      await db.meta.put({ key: ACTIVE_PLAN_KEY, value: any.id });
-      return any;
+    const newest = await db.plans.orderBy('year').last();
+    if (newest) {
+      await db.meta.put({ key: ACTIVE_PLAN_KEY, value: newest.id });
+      return newest;
     }
     const stored: StoredPlan = { id: newId(), plan: builtinPlan(new Date(now).getUTCFullYear()), createdAt: now, updatedAt: now };
     await db.plans.add(stored);
