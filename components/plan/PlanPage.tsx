@@ -30,8 +30,15 @@ export function PlanPage() {
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
+    let alive = true;
     // A new install starts with the built-in template as its active plan.
-    activePlan(db, Date.now(), () => crypto.randomUUID()).then(() => setReady(true), (error: unknown) => console.error('[Trợ lý tin bài CCHC] opening the plan failed', error));
+    activePlan(db, Date.now(), () => crypto.randomUUID()).then(
+      () => alive && setReady(true),
+      (error: unknown) => console.error('[Trợ lý tin bài CCHC] opening the plan failed', error),
+    );
+    return () => {
+      alive = false;
+    };
   }, [db]);
 
   const plans = useLiveQuery(() => listPlans(db), [db]);

@@ -13,7 +13,15 @@ export function useActivePlan(): StoredPlan | null {
   const [plan, setPlan] = useState<StoredPlan | null>(null);
   const activeId = useLiveQuery(async () => (await db.meta.get('plan.active'))?.value, [db]);
   useEffect(() => {
-    activePlan(db, Date.now(), () => crypto.randomUUID()).then(setPlan, (error: unknown) => console.error('[Trợ lý tin bài CCHC] opening the plan failed', error));
+    let alive = true;
+    activePlan(db, Date.now(), () => crypto.randomUUID()).then(
+      (value) => alive && setPlan(value),
+      (error: unknown) => console.error('[Trợ lý tin bài CCHC] opening the plan failed', error),
+    );
+    // No state update once the view is gone (a closed panel, a finished test).
+    return () => {
+      alive = false;
+    };
   }, [db, activeId]);
   return plan;
 }
