@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { activePlan } from '../../lib/db/plan-store';
+import { ACTIVE_PLAN_KEY, activePlan } from '../../lib/db/plan-store';
 import { learnedModel } from '../../lib/db/tag-store';
 import type { StoredPlan } from '../../lib/db/types';
 import { suggestAreas } from '../../lib/tagging/suggest';
@@ -11,7 +11,7 @@ import { useDb } from '../DbProvider';
 export function useActivePlan(): StoredPlan | null {
   const db = useDb();
   const [plan, setPlan] = useState<StoredPlan | null>(null);
-  const activeId = useLiveQuery(async () => (await db.meta.get('plan.active'))?.value, [db]);
+  const activeId = useLiveQuery(async () => (await db.meta.get(ACTIVE_PLAN_KEY))?.value, [db]);
   useEffect(() => {
     let alive = true;
     activePlan(db, Date.now(), () => crypto.randomUUID()).then(

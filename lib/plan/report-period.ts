@@ -1,3 +1,4 @@
+import { vietnamDay } from '../db/clip-record';
 import type { ReportCadence, ReportingPeriods } from './types';
 
 /** A reporting window: `[from, to)` in epoch milliseconds, and its first and last day (`YYYY-MM-DD`, Vietnam time). */
@@ -14,10 +15,6 @@ const MONTHS: Record<ReportCadence, number> = { month: 1, quarter: 3, 'half-year
 /** Epoch milliseconds of midnight, Vietnam time, on a day given as year, month (0-based, may overflow) and day. */
 function vnMidnight(year: number, month: number, day: number): number {
   return Date.UTC(year, month, day) - VN_OFFSET_MS;
-}
-
-function dayOf(epochMs: number): string {
-  return new Date(epochMs + VN_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /**
@@ -38,5 +35,5 @@ export function reportPeriod(reporting: Pick<ReportingPeriods, 'mode' | 'cutOffD
   const firstMonth = periodIndex * span;
   const from = cut > 1 ? vnMidnight(year, firstMonth - 1, cut) : vnMidnight(year, firstMonth, 1);
   const to = cut > 1 ? vnMidnight(year, firstMonth + span - 1, cut) : vnMidnight(year, firstMonth + span, 1);
-  return { from, to, firstDay: dayOf(from), lastDay: dayOf(to - 1) };
+  return { from, to, firstDay: vietnamDay(from), lastDay: vietnamDay(to - 1) };
 }
