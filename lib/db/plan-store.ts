@@ -1,3 +1,4 @@
+import { withAreaCodes } from '../plan/area-codes';
 import { builtinPlan } from '../plan/builtin-plan';
 import type { Plan } from '../plan/types';
 import type { NewsDeskDb } from './database';
@@ -33,19 +34,22 @@ export async function activePlan(db: NewsDeskDb, now: number, newId: () => strin
   });
 }
 
-/** Saves a new plan (from a reviewed draft); makes it active when asked. Returns its id. */
+/**
+ * Saves a new plan (from a reviewed draft); makes it active when asked. Returns its id. Every area gets a code
+ * ({@link withAreaCodes}), so later edits do not move tags from one area to another.
+ */
 export async function addPlan(db: NewsDeskDb, plan: Plan, options: { now: number; newId: () => string; makeActive: boolean }): Promise<string> {
   const id = options.newId();
   await db.transaction('rw', db.plans, db.meta, async () => {
-    await db.plans.add({ id, plan, createdAt: options.now, updatedAt: options.now });
+    await db.plans.add({ id, plan: withAreaCodes(plan), createdAt: options.now, updatedAt: options.now });
     if (options.makeActive) await db.meta.put({ key: ACTIVE_PLAN_KEY, value: id });
   });
   return id;
 }
 
-/** Replaces a kept plan's content (the coordinator's edits). */
+/** Replaces a kept plan's content (the coordinator's edits); a new area gets a code as in {@link addPlan}. */
 export async function updatePlan(db: NewsDeskDb, id: string, plan: Plan, now: number): Promise<void> {
-  const changed = await db.plans.update(id, { plan, updatedAt: now });
+  const changed = await db.plans.update(id, { plan: withAreaCodes(plan), updatedAt: now });
   if (changed === 0) throw new Error(`no plan ${id}`);
 }
 

@@ -1,4 +1,4 @@
-import { emptyModel, learnFrom } from '../tagging/learn';
+import { emptyModel, learnFrom, unlearnFrom } from '../tagging/learn';
 import type { LearnedModel } from '../tagging/types';
 import type { NewsDeskDb } from './database';
 
@@ -13,18 +13,22 @@ export async function learnedModel(db: NewsDeskDb): Promise<LearnedModel | null>
 
 /**
  * Sets an item's content areas as the editor confirmed or corrected them, and teaches tagging from it, in one
- * transaction: the item's title, lead and body with the areas now chosen.
+ * transaction: what the item taught before (its earlier areas) is taken back, then its title, lead and body are
+ * learned with the areas now chosen. Clearing every area teaches nothing (it says "not decided", not "not reform").
  */
 export async function setClipTags(db: NewsDeskDb, clipId: string, tags: readonly string[]): Promise<void> {
   const unique = Array.from(new Set(tags));
   await db.transaction('rw', db.clips, db.bodies, db.meta, async () => {
     const clip = await db.clips.get(clipId);
     if (!clip) throw new Error(`no item ${clipId}`);
-    await db.clips.update(clipId, { tags: unique });
     const body = await db.bodies.get(clipId);
-    const model = (await learnedModel(db)) ?? emptyModel();
-    const learned = learnFrom(model, { title: clip.title, lead: clip.lead, body: body?.markdown ?? '', areas: unique });
-    await db.meta.put({ key: LEARNED_KEY, value: learned });
+    const text = { title: clip.title, lead: clip.lead, body: body?.markdown ?? '' };
+    let model = (await learnedModel(db)) ?? emptyModel();
+    const before = clip.learnedAreas ?? [];
+    if (before.length > 0) model = unlearnFrom(model, { ...text, areas: before });
+    if (unique.length > 0) model = learnFrom(model, { ...text, areas: unique });
+    await db.clips.update(clipId, { tags: unique, learnedAreas: unique.length > 0 ? unique : undefined });
+    await db.meta.put({ key: LEARNED_KEY, value: model });
   });
 }
 

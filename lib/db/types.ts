@@ -40,6 +40,11 @@ export interface Clip {
   status: ClipStatus;
   /** Content-area codes of the active plan (issue 4). */
   tags: string[];
+  /**
+   * The areas this item last taught tagging (set by `setClipTags`), so that a correction takes that lesson back
+   * before teaching the new one. Absent while the item taught nothing.
+   */
+  learnedAreas?: string[];
   /** The unit (phòng, đơn vị) the item counts for. */
   unit: string | null;
   /** Epoch milliseconds. */

@@ -73,3 +73,35 @@ export function learnAll(examples: Iterable<LabelledExample>): LearnedModel {
   for (const [key, accumulator] of classes) areas[key] = close(accumulator);
   return { version: 1, docs, areas, none: close(none) };
 }
+
+/**
+ * Takes back what {@link learnFrom} taught from one example (the same text and areas), so that an editor's
+ * correction replaces the earlier lesson instead of adding a second one. Counts never go below zero: a text that
+ * changed since (a refreshed capture) is taken back approximately. `model` is left as it was.
+ */
+export function unlearnFrom(model: LearnedModel, example: LabelledExample): LearnedModel {
+  const keys = [...new Set(example.areas)];
+  const sums = phraseSums(example);
+  let total = 0;
+  for (const sum of sums.values()) total += 1 + Math.log(sum);
+  const part = 1 / Math.max(keys.length, 1) / (total || 1);
+  const takeBack = (learned: LearnedClass | undefined): LearnedClass | undefined => {
+    if (!learned) return undefined;
+    const terms: Record<string, number> = { ...learned.terms };
+    for (const [key, sum] of sums) {
+      const left = (terms[key] ?? 0) - (1 + Math.log(sum)) * part;
+      // Rounding leaves crumbs; a term worth nothing is dropped.
+      if (left > 1e-9) terms[key] = left;
+      else delete terms[key];
+    }
+    return { docs: Math.max(0, learned.docs - 1), terms };
+  };
+  const areas = { ...model.areas };
+  for (const key of keys) {
+    const left = takeBack(areas[key]);
+    if (left && left.docs > 0) areas[key] = left;
+    else delete areas[key];
+  }
+  const none = keys.length === 0 ? (takeBack(model.none) ?? model.none) : model.none;
+  return { version: 1, docs: Math.max(0, model.docs - 1), areas, none };
+}

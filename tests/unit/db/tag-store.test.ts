@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { NewsDeskDb } from '../../../lib/db/database';
+import { saveCapture } from '../../../lib/db/clip-store';
+import { addPlan, updatePlan } from '../../../lib/db/plan-store';
+import { countByArea, learnedModel, setClipTags } from '../../../lib/db/tag-store';
+import type { Extraction } from '../../../lib/extract/types';
+import { builtinPlan } from '../../../lib/plan/builtin-plan';
+
+let counter = 0;
+const freshDb = () => new NewsDeskDb(`test-tags-${Date.now()}-${counter++}`);
+let ids = 0;
+const newId = () => `id-${ids++}`;
+
+function article(n: number): Extraction {
+  return {
+    url: `https://sonoivu.tiengiang.gov.vn/tin-${n}`,
+    canonicalUrl: null,
+    title: `Bộ phận Một cửa huyện ${n} trả kết quả đúng hạn`,
+    lead: 'Bộ phận tiếp nhận và trả kết quả thủ tục hành chính huyện giải quyết đúng hạn 99% hồ sơ.',
+    author: null,
+    source: null,
+    published: '2026-11-20T08:00:00+07:00',
+    updated: null,
+    siteName: null,
+    language: 'vi',
+    html: `<p>Hồ sơ số ${n} được giải quyết trước hạn.</p>`,
+    markdown: `Hồ sơ số ${n} được giải quyết trước hạn.`,
+    images: [],
+    attachments: [],
+    wordCount: 8,
+  };
+}
+
+describe('setClipTags', () => {
+  it('sets the areas and teaches tagging in the same step', async () => {
+    const db = freshDb();
+    const { clipId } = await saveCapture(db, article(1), { now: 1000, newId });
+    await setClipTags(db, clipId, ['tthc', 'tthc']);
+    expect((await db.clips.get(clipId))?.tags).toEqual(['tthc']);
+    const model = await learnedModel(db);
+    expect(model?.docs).toBe(1);
+    expect(model?.areas.tthc?.docs).toBe(1);
+  });
+
+  it('a correction replaces the lesson: one item, taught once, under the new area', async () => {
+    const db = freshDb();
+    const { clipId } = await saveCapture(db, article(2), { now: 1000, newId });
+    await setClipTags(db, clipId, ['tthc']);
+    await setClipTags(db, clipId, ['dien-hinh']);
+    await setClipTags(db, clipId, ['dien-hinh', 'chinh-phu-so']);
+    const model = await learnedModel(db);
+    expect(model?.docs).toBe(1);
+    expect(model?.areas.tthc).toBeUndefined();
+    expect(model?.areas['dien-hinh']?.docs).toBe(1);
+    expect(model?.areas['chinh-phu-so']?.docs).toBe(1);
+  });
+
+  it('clearing every area takes the lesson back and teaches nothing else', async () => {
+    const db = freshDb();
+    const { clipId } = await saveCapture(db, article(3), { now: 1000, newId });
+    await setClipTags(db, clipId, ['tthc']);
+    await setClipTags(db, clipId, []);
+    const model = await learnedModel(db);
+    expect(model?.docs).toBe(0);
+    expect(model?.areas).toEqual({});
+    expect(model?.none.docs).toBe(0);
+    expect((await db.clips.get(clipId))?.tags).toEqual([]);
+  });
+
+  it('fails for an item that is gone, and changes nothing', async () => {
+    const db = freshDb();
+    await expect(setClipTags(db, 'missing', ['tthc'])).rejects.toThrow();
+    expect(await learnedModel(db)).toBeNull();
+  });
+});
+
+describe('countByArea', () => {
+  it('counts captured and published items per area in a window, untagged under ""', async () => {
+    const db = freshDb();
+    const a = await saveCapture(db, article(4), { now: 5000, newId });
+    const b = await saveCapture(db, article(5), { now: 6000, newId });
+    await saveCapture(db, article(6), { now: 7000, newId });
+    await saveCapture(db, article(7), { now: 99_000, newId });
+    await setClipTags(db, a.clipId, ['tthc']);
+    await setClipTags(db, b.clipId, ['tthc', 'chi-dao']);
+    await db.clips.update(b.clipId, { status: 'published' });
+    const counts = await countByArea(db, 5000, 10_000);
+    expect(Object.fromEntries(counts)).toEqual({
+      tthc: { captured: 2, published: 1 },
+      'chi-dao': { captured: 1, published: 1 },
+      '': { captured: 1, published: 0 },
+    });
+  });
+});
+
+describe('editing a kept plan', () => {
+  it('codes areas read from a document on save, so removing one keeps the others’ keys', async () => {
+    const db = freshDb();
+    const draft = { ...builtinPlan(2026), areas: [{ title: 'Một', text: 'một' }, { title: 'Hai', text: 'hai' }, { title: 'Ba', text: 'ba' }] };
+    const id = await addPlan(db, draft, { now: 1, newId, makeActive: true });
+    const saved = (await db.plans.get(id))!.plan;
+    expect(saved.areas.map((a) => a.code)).toEqual(['area-1', 'area-2', 'area-3']);
+    await updatePlan(db, id, { ...saved, areas: [...saved.areas.slice(1), { title: 'Bốn', text: '' }] }, 2);
+    expect((await db.plans.get(id))!.plan.areas.map((a) => `${a.code}:${a.title}`)).toEqual(['area-2:Hai', 'area-3:Ba', 'area-4:Bốn']);
+  });
+});
