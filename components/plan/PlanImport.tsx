@@ -1,12 +1,14 @@
-import { ActionIcon, Alert, Button, Checkbox, FileButton, Group, NumberInput, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, FileButton, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { addPlan } from '../../lib/db/plan-store';
 import { planFromDraft } from '../../lib/plan/builtin-plan';
 import { PlanFileError, planFileText } from '../../lib/plan/plan-file-text';
 import { looksLikePlan, readPlanText } from '../../lib/plan/read-plan-text';
+import { planProblems } from '../../lib/plan/plan-problems';
 import type { Plan } from '../../lib/plan/types';
 import { useDb } from '../DbProvider';
 import { useT } from '../i18n';
+import { PlanEditor } from './PlanEditor';
 
 /**
  * Importing a plan document: paste its text or open its `.docx` / `.txt`; the draft read from it is shown for
@@ -21,6 +23,7 @@ export function PlanImport({ onDone }: { onDone: () => void }) {
   const [draft, setDraft] = useState<Plan | null>(null);
   const [makeActive, setMakeActive] = useState(true);
   const [saving, setSaving] = useState(false);
+  const problems = draft ? planProblems(draft) : [];
 
   const read = (source: string): void => {
     const parsed = readPlanText(source.normalize('NFC'));
@@ -47,7 +50,7 @@ export function PlanImport({ onDone }: { onDone: () => void }) {
 
   const save = async (): Promise<void> => {
     if (!draft) return;
-    if (!draft.title.trim() || draft.areas.some((a) => !a.title.trim())) {
+    if (planProblems(draft).length > 0) {
       setError(t('plan.incomplete'));
       return;
     }
@@ -90,39 +93,10 @@ export function PlanImport({ onDone }: { onDone: () => void }) {
         {draft && (
           <Stack gap="xs" data-testid="plan-draft">
             <Text fw={600}>{t('plan.review')}</Text>
-            <TextInput label={t('plan.title')} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })} data-testid="draft-title" />
-            <Group grow>
-              <NumberInput label={t('plan.year')} value={draft.year} min={2000} max={2100} onChange={(v) => typeof v === 'number' && setDraft({ ...draft, year: v })} />
-              <TextInput label={t('plan.issuer')} value={draft.issuer} onChange={(e) => setDraft({ ...draft, issuer: e.currentTarget.value })} />
-              <TextInput label={t('plan.numberLabel')} value={draft.number ?? ''} onChange={(e) => setDraft({ ...draft, number: e.currentTarget.value || null })} />
-            </Group>
-            <Text size="sm" fw={600}>
-              {t('plan.areas', { count: draft.areas.length })}
-            </Text>
-            {draft.areas.map((area, i) => (
-              <Group key={i} gap="xs" wrap="nowrap" align="flex-start">
-                <TextInput
-                  style={{ flex: 1 }}
-                  value={area.title}
-                  title={area.text}
-                  aria-label={t('plan.area')}
-                  onChange={(e) => setDraft({ ...draft, areas: draft.areas.map((a, j) => (j === i ? { ...a, title: e.currentTarget.value } : a)) })}
-                  data-testid="draft-area"
-                />
-                <ActionIcon variant="subtle" color="red" aria-label={t('plan.removeArea')} onClick={() => setDraft({ ...draft, areas: draft.areas.filter((_, j) => j !== i) })}>
-                  ×
-                </ActionIcon>
-              </Group>
-            ))}
-            <Text size="sm">
-              {t('plan.units')}: {draft.units.map((u) => u.name).join('; ') || t('plan.none')}
-            </Text>
-            <Text size="sm">
-              {t('plan.quotas')}: {draft.quotas.map((q) => `${q.unit ?? t('plan.allUnits')} ${q.count} ${q.what.join(', ')}/${t(`plan.per.${q.period}` as 'plan.per.month')}`).join('; ') || t('plan.none')}
-            </Text>
+            <PlanEditor value={draft} onChange={setDraft} problems={problems} />
             <Checkbox label={t('plan.makeActive')} checked={makeActive} onChange={(e) => setMakeActive(e.currentTarget.checked)} />
             <Group>
-              <Button onClick={() => void save()} loading={saving} data-testid="plan-save">
+              <Button onClick={() => void save()} loading={saving} disabled={problems.length > 0} data-testid="plan-save">
                 {t('plan.save')}
               </Button>
               <Button variant="default" onClick={onDone}>

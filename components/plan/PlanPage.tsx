@@ -1,14 +1,16 @@
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { activePlan, ACTIVE_PLAN_KEY, listPlans, setActivePlan } from '../../lib/db/plan-store';
+import { activePlan, ACTIVE_PLAN_KEY, listPlans, setActivePlan, updatePlan } from '../../lib/db/plan-store';
+import { planProblems } from '../../lib/plan/plan-problems';
 import { countByArea } from '../../lib/db/tag-store';
 import { reportPeriod } from '../../lib/plan/report-period';
-import type { ReportCadence } from '../../lib/plan/types';
+import type { Plan, ReportCadence } from '../../lib/plan/types';
 import { areaKey } from '../../lib/tagging/area-key';
 import { useDb } from '../DbProvider';
 import { formatCount } from '../format';
 import { useI18n, type TranslateFn } from '../i18n';
+import { PlanEditor } from './PlanEditor';
 import { PlanImport } from './PlanImport';
 
 const CADENCES: ReportCadence[] = ['month', 'quarter', 'year'];
@@ -28,6 +30,9 @@ export function PlanPage() {
   const [cadence, setCadence] = useState<ReportCadence>('month');
   const [importing, setImporting] = useState(false);
   const [ready, setReady] = useState(false);
+  /** A copy of the plan being edited, with the id it is saved under, or null. */
+  const [editing, setEditing] = useState<{ id: string; plan: Plan } | null>(null);
+  const [editError, setEditError] = useState<string | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -49,6 +54,16 @@ export function PlanPage() {
 
   if (!ready || !plans || !active || !period) return <Text c="dimmed">{t('plan.loading')}</Text>;
   const plan = active.plan;
+  const saveEdit = async (id: string, edited: Plan): Promise<void> => {
+    try {
+      await updatePlan(db, id, edited, Date.now());
+      setEditing(null);
+      setEditError(null);
+    } catch (error) {
+      console.error('[Trợ lý tin bài CCHC] saving the plan failed', error);
+      setEditError(t('plan.saveFailed'));
+    }
+  };
   const untagged = counts?.get('')?.captured ?? 0;
 
   return (
@@ -57,10 +72,36 @@ export function PlanPage() {
         <Title order={2} size="h3">
           {t('nav.plan')}
         </Title>
-        <Button variant="light" onClick={() => setImporting((v) => !v)} data-testid="plan-import-toggle">
-          {t('plan.import')}
-        </Button>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setEditing(editing ? null : { id: active.id, plan: structuredClone(plan) })} data-testid="plan-edit-toggle">
+            {t('plan.edit')}
+          </Button>
+          <Button variant="light" onClick={() => setImporting((v) => !v)} data-testid="plan-import-toggle">
+            {t('plan.import')}
+          </Button>
+        </Group>
       </Group>
+
+      {editing && (
+        <Paper withBorder p="md" data-testid="plan-edit">
+          <Stack gap="sm">
+            <PlanEditor value={editing.plan} onChange={(edited) => setEditing({ id: editing.id, plan: edited })} problems={planProblems(editing.plan)} />
+            {editError && (
+              <Alert color="red" variant="light" role="alert">
+                {editError}
+              </Alert>
+            )}
+            <Group>
+              <Button onClick={() => void saveEdit(editing.id, editing.plan)} disabled={planProblems(editing.plan).length > 0} data-testid="plan-edit-save">
+                {t('plan.saveChanges')}
+              </Button>
+              <Button variant="default" onClick={() => setEditing(null)}>
+                {t('plan.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      )}
 
       {importing && <PlanImport onDone={() => setImporting(false)} />}
 
@@ -71,7 +112,11 @@ export function PlanPage() {
             data={plans.map((p) => ({ value: p.id, label: `${p.plan.year} · ${p.plan.title}` }))}
             value={active.id}
             allowDeselect={false}
-            onChange={(id) => id && void setActivePlan(db, id)}
+            onChange={(id) => {
+              if (!id) return;
+              setEditing(null);
+              void setActivePlan(db, id);
+            }}
             data-testid="plan-select"
           />
           <Text size="sm" data-testid="plan-summary">

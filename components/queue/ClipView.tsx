@@ -11,6 +11,7 @@ import { useI18n } from '../i18n';
 import { safeHttpUrl } from '../safe-url';
 import { AttachmentList } from './AttachmentList';
 import { ClipImages } from './ClipImages';
+import { TagChips } from '../tagging/TagChips';
 import { MetaItem } from './MetaItem';
 import { isClipStatus, STATUS_COLOR, STATUS_LABEL } from './status';
 import { useSavedImages, withSavedImages } from './use-saved-images';
@@ -157,6 +158,7 @@ export function ClipView({ clipId, onBack }: ClipViewProps) {
           )}
         </Group>
       </Group>
+      <TagChips clipId={clip.id} />
       {savedImages.records && <ClipImages clipId={clip.id} records={savedImages.records} />}
       {statusError && (
         <Alert color="red" variant="light">

@@ -1,5 +1,6 @@
-import { Chip, Group, Stack, Text, Tooltip } from '@mantine/core';
-import { setClipTags } from '../../lib/db/tag-store';
+import { Chip, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import { toggleClipTag } from '../../lib/db/tag-store';
 import { CONFIDENT_SCORE } from '../../lib/tagging/suggest';
 import { useDb } from '../DbProvider';
 import { useT } from '../i18n';
@@ -7,12 +8,14 @@ import { useSuggestions } from './use-suggestions';
 
 /**
  * The top suggested content areas of a queued item as one-click chips (confident suggestions only, at most three),
- * with the phrases that made each match; clicking confirms the area (or takes it back), and tagging learns from it.
+ * with the phrases that made each match, and a list of every other area of the plan (best first) for when the
+ * suggestion is wrong or missing. Clicking confirms an area (or takes it back), and tagging learns from it.
  */
 export function TagChips({ clipId, max = 3 }: { clipId: string; max?: number }) {
   const db = useDb();
   const t = useT();
   const data = useSuggestions(clipId);
+  const [error, setError] = useState<string | null>(null);
   if (!data) return null;
   const confident = data.suggestions.filter((s) => s.score >= CONFIDENT_SCORE).slice(0, max);
   // Areas the editor already chose stay visible even when they are not among the suggestions.
@@ -20,9 +23,14 @@ export function TagChips({ clipId, max = 3 }: { clipId: string; max?: number }) 
   const titleOf = (key: string): string => data.suggestions.find((s) => s.area === key)?.title ?? key;
 
   const toggle = (area: string, on: boolean): void => {
-    const next = on ? [...data.tags, area] : data.tags.filter((tag) => tag !== area);
-    setClipTags(db, clipId, next).catch((error: unknown) => console.error('[Trợ lý tin bài CCHC] tagging failed', error));
+    setError(null);
+    toggleClipTag(db, clipId, area, on).catch((e: unknown) => {
+      console.error('[Trợ lý tin bài CCHC] tagging failed', e);
+      setError(t('tag.failed', { message: e instanceof Error ? e.message : String(e) }));
+    });
   };
+  const shown = new Set([...confident.map((s) => s.area), ...chosen]);
+  const others = data.suggestions.filter((s) => !shown.has(s.area));
 
   return (
     <Stack gap={4} data-testid="tag-chips">
@@ -57,6 +65,24 @@ export function TagChips({ clipId, max = 3 }: { clipId: string; max?: number }) 
           );
         })}
       </Group>
+      {others.length > 0 && (
+        <Select
+          size="xs"
+          aria-label={t('tag.pickLabel')}
+          placeholder={t('tag.pick')}
+          data={others.map((s) => ({ value: s.area, label: s.title }))}
+          value={null}
+          searchable
+          onChange={(area) => area && toggle(area, true)}
+          comboboxProps={{ withinPortal: true }}
+          data-testid="tag-pick"
+        />
+      )}
+      {error && (
+        <Text size="xs" c="red" role="alert">
+          {error}
+        </Text>
+      )}
     </Stack>
   );
 }

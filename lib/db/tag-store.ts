@@ -17,19 +17,32 @@ export async function learnedModel(db: NewsDeskDb): Promise<LearnedModel | null>
  * learned with the areas now chosen. Clearing every area teaches nothing (it says "not decided", not "not reform").
  */
 export async function setClipTags(db: NewsDeskDb, clipId: string, tags: readonly string[]): Promise<void> {
-  const unique = Array.from(new Set(tags));
-  await db.transaction('rw', db.clips, db.bodies, db.meta, async () => {
-    const clip = await db.clips.get(clipId);
-    if (!clip) throw new Error(`no item ${clipId}`);
-    const body = await db.bodies.get(clipId);
-    const text = { title: clip.title, lead: clip.lead, body: body?.markdown ?? '' };
-    let model = (await learnedModel(db)) ?? emptyModel();
-    const before = clip.learnedAreas ?? [];
-    if (before.length > 0) model = unlearnFrom(model, { ...text, areas: before });
-    if (unique.length > 0) model = learnFrom(model, { ...text, areas: unique });
-    await db.clips.update(clipId, { tags: unique, learnedAreas: unique.length > 0 ? unique : undefined });
-    await db.meta.put({ key: LEARNED_KEY, value: model });
-  });
+  await db.transaction('rw', db.clips, db.bodies, db.meta, () => retag(db, clipId, () => tags));
+}
+
+/**
+ * Adds one area to an item's areas, or takes it away, reading the areas inside the transaction (two quick clicks
+ * never undo each other), and teaches tagging as {@link setClipTags} does.
+ */
+export async function toggleClipTag(db: NewsDeskDb, clipId: string, area: string, on: boolean): Promise<void> {
+  await db.transaction('rw', db.clips, db.bodies, db.meta, () =>
+    retag(db, clipId, (current) => (on ? [...current, area] : current.filter((tag) => tag !== area))),
+  );
+}
+
+/** The shared step of {@link setClipTags} and {@link toggleClipTag}; runs inside their transaction. */
+async function retag(db: NewsDeskDb, clipId: string, next: (current: readonly string[]) => readonly string[]): Promise<void> {
+  const clip = await db.clips.get(clipId);
+  if (!clip) throw new Error(`no item ${clipId}`);
+  const unique = Array.from(new Set(next(clip.tags)));
+  const body = await db.bodies.get(clipId);
+  const text = { title: clip.title, lead: clip.lead, body: body?.markdown ?? '' };
+  let model = (await learnedModel(db)) ?? emptyModel();
+  const before = clip.learnedAreas ?? [];
+  if (before.length > 0) model = unlearnFrom(model, { ...text, areas: before });
+  if (unique.length > 0) model = learnFrom(model, { ...text, areas: unique });
+  await db.clips.update(clipId, { tags: unique, learnedAreas: unique.length > 0 ? unique : undefined });
+  await db.meta.put({ key: LEARNED_KEY, value: model });
 }
 
 /** For each area key, how many items were captured and how many published in a window of capture times. */

@@ -22,7 +22,8 @@ export function builtinPlan(year: number): Plan {
 
 /**
  * Completes a draft read from a plan document into a plan the coordinator can save: unknowns get neutral values
- * (the year given, no number), a draft without areas keeps the built-in ones.
+ * (the year given, no number), a draft without areas keeps the built-in ones, and a unit a quota names that the
+ * unit list missed is added to it.
  */
 export function planFromDraft(draft: PlanDraft, fallbackYear: number): Plan {
   const base = builtinPlan(draft.year ?? fallbackYear);
@@ -33,7 +34,7 @@ export function planFromDraft(draft: PlanDraft, fallbackYear: number): Plan {
     number: draft.number,
     date: draft.date,
     areas: draft.areas.length > 0 ? draft.areas : base.areas,
-    units: draft.units,
+    units: [...draft.units, ...[...new Set(draft.quotas.map((q) => q.unit))].filter((name): name is string => name !== null && !draft.units.some((u) => u.name === name)).map((name) => ({ name }))],
     quotas: draft.quotas,
     reporting: draft.reporting.cadences.length > 0 ? draft.reporting : base.reporting,
   };

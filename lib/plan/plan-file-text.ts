@@ -20,7 +20,9 @@ export async function planFileText(name: string, bytes: Uint8Array): Promise<str
     if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new PlanFileError(`Tệp ${name} không phải tệp Word .docx hợp lệ.`);
     try {
       const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      return (await mammoth.extractRawText({ arrayBuffer })).value.normalize('NFC');
+      // mammoth's browser build reads `arrayBuffer`, its Node build (the CLI) reads `buffer`: give both.
+      const input = { arrayBuffer, buffer: arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
+      return (await mammoth.extractRawText(input)).value.normalize('NFC');
     } catch {
       throw new PlanFileError(`Không đọc được nội dung tệp Word ${name}: tệp có thể bị hỏng.`);
     }

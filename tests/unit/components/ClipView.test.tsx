@@ -88,4 +88,29 @@ describe('ClipView', () => {
     fireEvent.click(screen.getByTestId('clip-back'));
     expect(onBack).toHaveBeenCalled();
   });
+
+  it('tags the item: a suggested chip confirms, the list of other areas corrects, and tagging learns once', async () => {
+    const db = freshDb();
+    const [id] = await seed(db, [
+      article({
+        title: 'Bộ phận Một cửa huyện trả kết quả thủ tục hành chính đúng hạn',
+        lead: 'Bộ phận tiếp nhận và trả kết quả giải quyết thủ tục hành chính của huyện tiếp nhận 4.120 hồ sơ.',
+        markdown: 'Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn đạt 99%. Bộ phận Một cửa tiếp tục cải tiến quy trình.',
+      }),
+    ]);
+    renderWithApp(<ClipView clipId={id!} />, db);
+    const chip = await screen.findByRole('checkbox', { name: 'Cải cách thủ tục hành chính' });
+    fireEvent.click(chip);
+    await waitFor(async () => expect((await db.clips.get(id!))?.tags).toEqual(['tthc']));
+
+    // The editor adds an area nobody suggested, from the list of the plan's other areas.
+    fireEvent.click(screen.getByRole('combobox', { name: 'Gắn nội dung' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Mô hình, sáng kiến, điển hình tiên tiến' }));
+    await waitFor(async () => expect((await db.clips.get(id!))?.tags).toEqual(['tthc', 'dien-hinh']));
+    expect(await screen.findByRole('checkbox', { name: 'Mô hình, sáng kiến, điển hình tiên tiến' })).toBeTruthy();
+
+    const learned = (await db.meta.get('tagging.learned'))?.value as { docs: number; areas: Record<string, { docs: number }> };
+    expect(learned.docs).toBe(1);
+    expect(Object.keys(learned.areas).sort()).toEqual(['dien-hinh', 'tthc']);
+  });
 });

@@ -69,6 +69,14 @@ export function stubLayout(): void {
 
 /** jsdom has no `matchMedia`, which Mantine reads; answer "no match" like a plain desktop browser would. */
 export function stubMatchMedia(): void {
+  // Mantine's dropdowns (Select, TagsInput) watch their size; jsdom has no layout, so a watcher that never fires.
+  if (typeof window.ResizeObserver !== 'function') {
+    window.ResizeObserver = class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    };
+  }
   if (typeof window.matchMedia === 'function') return;
   window.matchMedia = (query: string): MediaQueryList =>
     ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NewsDeskDb } from '../../../lib/db/database';
 import { saveCapture } from '../../../lib/db/clip-store';
 import { addPlan, updatePlan } from '../../../lib/db/plan-store';
-import { countByArea, learnedModel, setClipTags } from '../../../lib/db/tag-store';
+import { countByArea, learnedModel, setClipTags, toggleClipTag } from '../../../lib/db/tag-store';
 import type { Extraction } from '../../../lib/extract/types';
 import { builtinPlan } from '../../../lib/plan/builtin-plan';
 
@@ -102,5 +102,19 @@ describe('editing a kept plan', () => {
     expect(saved.areas.map((a) => a.code)).toEqual(['area-1', 'area-2', 'area-3']);
     await updatePlan(db, id, { ...saved, areas: [...saved.areas.slice(1), { title: 'Bốn', text: '' }] }, 2);
     expect((await db.plans.get(id))!.plan.areas.map((a) => `${a.code}:${a.title}`)).toEqual(['area-2:Hai', 'area-3:Ba', 'area-4:Bốn']);
+  });
+});
+
+describe('toggleClipTag', () => {
+  it('two quick changes both hold (each reads the areas inside its transaction)', async () => {
+    const db = freshDb();
+    const { clipId } = await saveCapture(db, article(9), { now: 1000, newId });
+    await Promise.all([toggleClipTag(db, clipId, 'tthc', true), toggleClipTag(db, clipId, 'dien-hinh', true)]);
+    expect((await db.clips.get(clipId))?.tags.sort()).toEqual(['dien-hinh', 'tthc']);
+    await toggleClipTag(db, clipId, 'tthc', false);
+    expect((await db.clips.get(clipId))?.tags).toEqual(['dien-hinh']);
+    const model = await learnedModel(db);
+    expect(model?.docs).toBe(1);
+    expect(Object.keys(model?.areas ?? {})).toEqual(['dien-hinh']);
   });
 });
