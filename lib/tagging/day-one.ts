@@ -20,39 +20,28 @@ export interface AreaEvidence {
   contributions: Contribution[];
 }
 
-// Repeating a phrase adds a little: an article about one-stop shops says "một cửa" five times, an aside once.
-const REPEAT_GAIN = 0.3;
-
 /**
- * Scores every area of the index from the phrases found in an article: Σ phrase weight × heaviest field ×
- * (1 + 0.3·ln count). Areas with no phrase get raw 0.
+ * How much a phrase's repeats count: 1 + ln count, the usual sublinear term frequency. What an article keeps
+ * saying is its subject ("chỉ số" five times in a report on an index), so repeats must be able to outweigh a few
+ * phrases of another area said once each in passing; the logarithm keeps a long article from winning on length.
  */
-export function dayOneEvidence(index: AreaIndex, hits: ReadonlyMap<string, PhraseHit>): AreaEvidence[] {
-  const evidence: AreaEvidence[] = index.keys.map(() => ({ raw: 0, contributions: [] }));
-  for (const [phrase, hit] of hits) {
-    const factor = hit.field * (1 + REPEAT_GAIN * Math.log(hit.count));
-    for (const entry of index.phrases.get(phrase) ?? []) {
-      const target = evidence[entry.area] as AreaEvidence;
-      const value = entry.weight * factor;
-      target.raw += value;
-      target.contributions.push({ phrase, shown: entry.shown, value, weight: entry.weight, keyword: entry.keyword });
-    }
-  }
-  for (const area of evidence) discountNested(area);
-  return evidence;
+export function repeatFactor(count: number): number {
+  return 1 + Math.log(count);
 }
 
-// A phrase found inside a longer phrase of the same area ("một cửa" in "một cửa liên thông") is mostly the same
-// evidence counted again: it keeps only this share.
-const NESTED_SHARE = 0.5;
-
-/** Discounts contributions whose phrase lies inside a longer matched phrase of the same area, and resums. */
-function discountNested(area: AreaEvidence): void {
-  const padded = area.contributions.map((c) => ` ${c.phrase} `);
-  area.raw = 0;
-  area.contributions.forEach((c, i) => {
-    const inner = padded[i] as string;
-    if (padded.some((outer, j) => j !== i && outer.length > inner.length && outer.includes(inner))) c.value *= NESTED_SHARE;
-    area.raw += c.value;
+/**
+ * Scores every area of the index from the phrases it counts in an article ({@link indexHits}): Σ phrase weight ×
+ * heaviest field × (1 + ln count). Areas with no phrase get raw 0.
+ */
+export function dayOneEvidence(index: AreaIndex, hits: readonly ReadonlyMap<string, PhraseHit>[]): AreaEvidence[] {
+  return index.keys.map((_, area) => {
+    const evidence: AreaEvidence = { raw: 0, contributions: [] };
+    for (const hit of hits[area]?.values() ?? []) {
+      const { entry } = hit;
+      const value = entry.weight * hit.field * repeatFactor(hit.count);
+      evidence.raw += value;
+      evidence.contributions.push({ phrase: hit.phrase, shown: entry.shown, value, weight: entry.weight, keyword: entry.keyword });
+    }
+    return evidence;
   });
 }
