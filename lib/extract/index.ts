@@ -4,6 +4,7 @@ import { collectAttachments, findAttachmentBlocks, removeAttachmentSections } fr
 import { readCreditLine, type Credits } from './byline';
 import { trimBodyHead } from './body-head';
 import { findArticleDates } from './date-line';
+import { bylineBefore, commonBodyContainer } from './common-body';
 import { locateOriginalContainer } from './original-container';
 import { removeFurniture } from './furniture';
 import { absoluteUrl, collectImages, figuresFromCaptionTables, figuresFromTitledImages } from './images';
@@ -44,6 +45,17 @@ const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặ�
 const LEAD_CLASS = /(^|[\s_-])(sapo|lead|summary|tomtat|tom-tat|trichyeu|trich-yeu|mota|description|teaser|intro|hometext|chapeau)([\s_-]|$)/i;
 const BLOCK_TAGS = 'p, div, h1, h2, h3, h4, h5, h6, li, blockquote, td, section, article';
 const NOT_AUTHORS = /^(admin|administrator|webmaster|quản trị|quan tri|ban biên tập|btv|editor)$/i;
+
+/** Letters only Vietnamese writes (â, ê, ô are left out: French and Portuguese have them too). */
+const ONLY_VIETNAMESE = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/gi;
+
+/**
+ * Whether a page is most likely Vietnamese before its body is known: its declared language, its host, or at
+ * least two letters in its title that only Vietnamese writes (portal templates often declare `lang="en"`).
+ */
+function likelyVietnamese(doc: Document, language: string | null | undefined, url: URL): boolean {
+  return language === 'vi' || url.hostname.endsWith('.vn') || (doc.title.match(ONLY_VIETNAMESE)?.length ?? 0) >= 2;
+}
 
 function firstElement(root: ParentNode, selectors: string[] | undefined, minText = 1): Element | null {
   for (const selector of selectors ?? []) {
@@ -268,6 +280,7 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
   let body: Element | null = null;
   let readability: ReturnType<Readability<Element>['parse']> = null;
   let bodySource: Element | null = null;
+  let common: Element | null = null;
   if (options.selection) {
     body = doc.createElement('div');
     body.append(options.selection.cloneNode(true));
@@ -280,6 +293,12 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
       if (lead?.querySelector('img') && !fromProfile.contains(lead)) body.append(lead.cloneNode(true));
       body.append(...Array.from(fromProfile.cloneNode(true).childNodes));
       bodySource = fromProfile;
+    }
+    else if ((common = likelyVietnamese(doc, meta.language, pageUrl) ? commonBodyContainer(doc) : null)) {
+      // A Vietnamese page with a well-known body container: no need to score the whole page.
+      body = doc.createElement('div');
+      body.append(...Array.from(common.cloneNode(true).childNodes));
+      bodySource = common;
     }
     else {
       const copy = doc.cloneNode(true) as Document;
@@ -373,9 +392,11 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
   let author: string | null;
   if (vietnamese) {
     // Readability lifts a byline element out of the body ("P.V (TTXVN/Vietnam+)"): read it like a closing line.
-    const byline = readability?.byline ? readCreditLine(readability.byline) : null;
+    // A body from a well-known container has its byline read the same way.
+    const bylineText = readability?.byline || (common ? bylineBefore(doc, common) : null);
+    const byline = bylineText ? readCreditLine(bylineText) : null;
     if (byline?.source && !credits.source) credits.source = byline.source;
-    const bylineAuthor = byline ? byline.author ?? null : readability?.byline ? cleanText(readability.byline) : null;
+    const bylineAuthor = byline ? byline.author ?? null : bylineText ? cleanText(bylineText) : null;
     author = credits.author ?? bylineAuthor ?? meta.author;
     // Portals fill the author meta with the site or its administrator.
     if (author && (NOT_AUTHORS.test(author) || author === meta.siteName)) author = null;

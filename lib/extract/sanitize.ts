@@ -22,7 +22,7 @@ export function sanitizeArticle(node: Element | string, win: Window): HTMLElemen
   });
   const body = purify.sanitize(node, {
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'font', 'center'],
-    FORBID_ATTR: ['style', 'class', 'id', 'align', 'width', 'height', 'border', 'bgcolor', 'color', 'face', 'size'],
+    FORBID_ATTR: ['style', 'class', 'id', 'align', 'valign', 'width', 'height', 'border', 'bgcolor', 'background', 'color', 'face', 'size', 'cellpadding', 'cellspacing', 'frame', 'rules', 'hspace', 'vspace'],
     ALLOWED_URI_REGEXP: SAFE_URI,
     ADD_ATTR: ['colspan', 'rowspan', 'scope'],
     KEEP_CONTENT: true,
