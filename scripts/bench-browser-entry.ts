@@ -36,13 +36,19 @@ function fields(r: Extraction): Omit<BrowserResult, 'ms' | 'status'> {
   return { title: r.title, byline: r.author, published: r.published, lead: r.lead, source: r.source, html: r.html, images: r.images.map((i) => i.src), attachments: r.attachments.map((a) => a.href) };
 }
 
+/**
+ * The page's real address. The benchmark serves each page from a local port over http, but the extension reads
+ * the tab's own URL (often https), which is what resolves protocol-relative images (`//media.vov.vn/…`).
+ */
+let pageUrl = '';
+
 const extractors: Record<string, (now: Date) => BrowserResult> = {
   // What runs in the tab: the read. Sanitising and Markdown run afterwards in the extension's offscreen document;
   // they are done here untimed so the fields are scored on the finished article.
   ours: (now) => {
     const start = performance.now();
     try {
-      const draft = readArticle(document, { url: location.href, now });
+      const draft = readArticle(document, { url: pageUrl, now });
       const ms = performance.now() - start;
       const r = draft && finishArticle(draft, window);
       return r ? { ms, status: 'ok', ...fields(r) } : { ms, status: 'null' };
@@ -53,7 +59,7 @@ const extractors: Record<string, (now: Date) => BrowserResult> = {
   // The whole pipeline in one place, for the record: read, sanitise, convert.
   'ours+finish': (now) =>
     timed(() => {
-      const r = extractArticle(document, { url: location.href, now });
+      const r = extractArticle(document, { url: pageUrl, now });
       return r && fields(r);
     }),
   // A content script must not destroy the page it reads: Readability gets a clone, as its README advises.
@@ -76,4 +82,7 @@ const extractors: Record<string, (now: Date) => BrowserResult> = {
   return timings;
 };
 
-(globalThis as { __bench?: unknown }).__bench = (name: string, nowIso: string): BrowserResult => extractors[name]!(new Date(nowIso));
+(globalThis as { __bench?: unknown }).__bench = (name: string, nowIso: string, url: string): BrowserResult => {
+  pageUrl = url;
+  return extractors[name]!(new Date(nowIso));
+};

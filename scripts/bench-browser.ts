@@ -111,7 +111,7 @@ export async function measureInBrowser(
             // Let the first layout and paint finish, so that whichever extractor runs first does not pay for them.
             await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
             await page.evaluate(source);
-            const r = (await page.evaluate(([n, t]) => (globalThis as unknown as { __bench: (a: string, b: string) => unknown }).__bench(n, t), [name, now.toISOString()] as const)) as BrowserResult;
+            const r = (await page.evaluate(([n, t, u]) => (globalThis as unknown as { __bench: (a: string, b: string, c: string) => unknown }).__bench(n, t, u), [name, now.toISOString(), p.url] as const)) as BrowserResult;
             results.set(`${set}|${p.id}|${name}${run}`, toAttempt(r, (u) => realOrigin(u, p, port)));
           }
         }
