@@ -41,7 +41,6 @@ function stepTimer(timings: Record<string, number> | undefined): (step: string) 
   };
 }
 
-const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 const LEAD_CLASS = /(^|[\s_-])(sapo|lead|summary|tomtat|tom-tat|trichyeu|trich-yeu|mota|description|teaser|intro|hometext|chapeau)([\s_-]|$)/i;
 const BLOCK_TAGS = 'p, div, h1, h2, h3, h4, h5, h6, li, blockquote, td, section, article';
 const NOT_AUTHORS = /^(admin|administrator|webmaster|quản trị|quan tri|ban biên tập|btv|editor)$/i;
@@ -271,7 +270,8 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
   const meta = readMetadata(doc, base);
   mark('metadata');
   const signature = pageSignature(doc);
-  const profile = findProfile(doc, pageUrl, signature);
+  // The platforms are used worldwide (Drupal, SharePoint, Liferay…); their Vietnamese profiles serve Vietnamese pages.
+  const profile = likelyVietnamese(doc, meta.language, pageUrl) ? findProfile(doc, pageUrl, signature) : null;
   const profileTitle = firstElement(doc, profile?.title, 5);
   const heading = profileTitle ?? headingElement(doc, signature, `${meta.title ?? ''} ${doc.title}`);
   mark('profile+heading');
@@ -304,7 +304,6 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
       const copy = doc.cloneNode(true) as Document;
       readability = new Readability<Element>(copy, { serializer: (el) => el as Element, classesToPreserve: ['caption'] }).parse();
       body = readability?.content ?? null;
-      if (body) bodySource = locateOriginalContainer(doc, body);
     }
   }
   mark('body');
@@ -312,7 +311,9 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
 
   const vietnamese =
     profile !== null || meta.language === 'vi' || pageUrl.hostname.endsWith('.vn') ||
-    VIETNAMESE_LETTERS.test((heading?.textContent ?? '') + (readability?.title ?? '') + doc.title);
+    (((heading?.textContent ?? '') + (readability?.title ?? '') + doc.title).match(ONLY_VIETNAMESE)?.length ?? 0) >= 2;
+  // Where Readability's article sits in the page itself: only the Vietnamese layer looks beside it.
+  if (vietnamese && readability && !bodySource) bodySource = locateOriginalContainer(doc, body);
 
   // Title: the platform's headline, else metadata / Readability, narrowed to the on-page headline when the
   // metadata title is that headline plus the site's name.

@@ -1,9 +1,14 @@
 import { cleanText } from '../text/clean';
 
 const TEXT_BLOCKS = 'p, div, td, li, span, font, blockquote';
+/** Blocks that make an element a container rather than the paragraph itself (as the body's paragraphs are chosen). */
+const LEAF_TEST = 'p, div, td, li';
 
+/** The page's leaf text block whose whole text is `text` (blocks holding other blocks are skipped unread). */
 function findByText(doc: Document, text: string): Element | null {
   for (const el of Array.from(doc.body?.querySelectorAll(TEXT_BLOCKS) ?? [])) {
+    // Reading a container's whole text for every container would cost the square of the page's size.
+    if (el.firstElementChild && el.querySelector(LEAF_TEST)) continue;
     const own = el.textContent ?? '';
     if (own.length < text.length || own.length > text.length * 1.2 + 20) continue;
     if (cleanText(own) === text) return el;
