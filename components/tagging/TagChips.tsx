@@ -52,16 +52,20 @@ export function TagChips({ clipId, max = 3 }: { clipId: string; max?: number }) 
               onChange={(on) => toggle(area, on)}
               data-testid="tag-chip"
               data-area={area}
+              // Area titles are long sentences: wrap them inside the popup's width instead of running past it.
+              styles={{ root: { maxWidth: '100%' }, label: { whiteSpace: 'normal', height: 'auto', minHeight: 24, lineHeight: 1.35, paddingBlock: 3 } }}
             >
               {titleOf(area)}
             </Chip>
           );
           return suggestion && suggestion.matched.length > 0 ? (
             <Tooltip key={area} label={t('tag.why', { phrases: suggestion.matched.slice(0, 4).join(', ') })} multiline w={260}>
-              <div>{chip}</div>
+              <div style={{ maxWidth: '100%' }}>{chip}</div>
             </Tooltip>
           ) : (
-            <div key={area}>{chip}</div>
+            <div key={area} style={{ maxWidth: '100%' }}>
+              {chip}
+            </div>
           );
         })}
       </Group>
