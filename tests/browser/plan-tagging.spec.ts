@@ -114,6 +114,7 @@ test('a Word plan is read and edited before saving, edited again once kept, and 
   // Editing the kept plan: removing the fourth area leaves the others' keys (and so their items) where they were.
   await dashboard.getByTestId('plan-edit-toggle').click();
   const edit = dashboard.getByTestId('plan-edit');
+  await edit.screenshot({ path: join(SHOTS, 'dashboard-plan-editor.png') });
   await edit.getByRole('button', { name: 'Bỏ nội dung này' }).nth(3).click();
   await expect(edit.getByTestId('draft-area')).toHaveCount(5);
   await edit.getByTestId('plan-edit-save').click();
