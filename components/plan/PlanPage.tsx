@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { activePlan, ACTIVE_PLAN_KEY, listPlans, setActivePlan, updatePlan } from '../../lib/db/plan-store';
+import { activePlan, ACTIVE_PLAN_KEY, deletePlan, listPlans, setActivePlan, updatePlan } from '../../lib/db/plan-store';
 import { planProblems } from '../../lib/plan/plan-problems';
 import { countByArea } from '../../lib/db/tag-store';
 import { reportPeriod } from '../../lib/plan/report-period';
@@ -33,6 +33,8 @@ export function PlanPage() {
   /** A copy of the plan being edited, with the id it is saved under, or null. */
   const [editing, setEditing] = useState<{ id: string; plan: Plan } | null>(null);
   const [editError, setEditError] = useState<string | null>(null);
+  /** The kept plan the coordinator asked to delete, waiting for confirmation. */
+  const [deleting, setDeleting] = useState<string | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -122,6 +124,39 @@ export function PlanPage() {
           <Text size="sm" data-testid="plan-summary">
             {[plan.issuer, plan.number ? t('plan.number', { number: plan.number }) : '', plan.date ? plan.date.split('-').reverse().join('/') : ''].filter(Boolean).join(' · ') || t('plan.builtinNote')}
           </Text>
+          {plans.length > 1 && (
+            <Stack gap={4} mt="xs" data-testid="other-plans">
+              <Text size="xs" fw={600} c="dimmed">
+                {t('plan.others')}
+              </Text>
+              {plans
+                .filter((p) => p.id !== active.id)
+                .map((p) => (
+                  <Group key={p.id} gap="xs" justify="space-between" wrap="nowrap" data-testid="other-plan">
+                    <Text size="sm" truncate>
+                      {p.plan.year} · {p.plan.title}
+                    </Text>
+                    {deleting === p.id ? (
+                      <Group gap={4} wrap="nowrap">
+                        <Text size="xs" c="red">
+                          {t('plan.deleteConfirm')}
+                        </Text>
+                        <Button size="compact-xs" color="red" onClick={() => void deletePlan(db, p.id).then(() => setDeleting(null), (error: unknown) => console.error('[Trợ lý tin bài CCHC] deleting the plan failed', error))} data-testid="plan-delete-confirm">
+                          {t('plan.delete')}
+                        </Button>
+                        <Button size="compact-xs" variant="default" onClick={() => setDeleting(null)}>
+                          {t('plan.cancel')}
+                        </Button>
+                      </Group>
+                    ) : (
+                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => setDeleting(p.id)} data-testid="plan-delete">
+                        {t('plan.delete')}
+                      </Button>
+                    )}
+                  </Group>
+                ))}
+            </Stack>
+          )}
         </Stack>
       </Paper>
 

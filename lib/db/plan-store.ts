@@ -60,3 +60,22 @@ export async function setActivePlan(db: NewsDeskDb, id: string): Promise<void> {
     await db.meta.put({ key: ACTIVE_PLAN_KEY, value: id });
   });
 }
+
+/** Thrown when the active plan is asked to be deleted: another plan must be made active first. */
+export class ActivePlanError extends Error {
+  constructor() {
+    super('the active plan cannot be deleted; make another plan active first');
+    this.name = 'ActivePlanError';
+  }
+}
+
+/**
+ * Deletes a kept plan (a wrong import, last year's plan). The active plan cannot be deleted ({@link ActivePlanError}).
+ * Items keep their tags: an area code is plain text on the item.
+ */
+export async function deletePlan(db: NewsDeskDb, id: string): Promise<void> {
+  await db.transaction('rw', db.plans, db.meta, async () => {
+    if ((await db.meta.get(ACTIVE_PLAN_KEY))?.value === id) throw new ActivePlanError();
+    await db.plans.delete(id);
+  });
+}

@@ -144,5 +144,14 @@ test('a Word plan is read and edited before saving, edited again once kept, and 
   await dashboard.getByTestId('nav-plan').click();
   await expect(dashboard.locator('[data-area="area-6"] [data-testid="area-captured"]')).toHaveText('1');
   await dashboard.screenshot({ path: join(SHOTS, 'dashboard-plan-edited.png'), fullPage: true });
+
+  // The built-in template is no longer needed: deleting it asks first, and the items keep their areas.
+  const template = dashboard.getByTestId('other-plan').filter({ hasText: 'Mẫu có sẵn' });
+  await expect(dashboard.getByTestId('other-plan')).toHaveCount(2);
+  await template.getByTestId('plan-delete').click();
+  await template.getByTestId('plan-delete-confirm').click();
+  await expect(dashboard.getByTestId('other-plan')).toHaveCount(1);
+  expect(await readStore(dashboard, 'plans')).toHaveLength(2);
+  expect((await readStore(dashboard, 'clips', result.ok ? result.clipId : ''))[0]!['tags']).toEqual(['area-6']);
   await article.close();
 });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NewsDeskDb } from '../../../lib/db/database';
 import { saveCapture } from '../../../lib/db/clip-store';
-import { addPlan, updatePlan } from '../../../lib/db/plan-store';
 import { countByArea, learnedModel, setClipTags, toggleClipTag } from '../../../lib/db/tag-store';
 import type { Extraction } from '../../../lib/extract/types';
-import { builtinPlan } from '../../../lib/plan/builtin-plan';
 
 let counter = 0;
 const freshDb = () => new NewsDeskDb(`test-tags-${Date.now()}-${counter++}`);
@@ -90,18 +88,6 @@ describe('countByArea', () => {
       'chi-dao': { captured: 1, published: 1 },
       '': { captured: 1, published: 0 },
     });
-  });
-});
-
-describe('editing a kept plan', () => {
-  it('codes areas read from a document on save, so removing one keeps the others’ keys', async () => {
-    const db = freshDb();
-    const draft = { ...builtinPlan(2026), areas: [{ title: 'Một', text: 'một' }, { title: 'Hai', text: 'hai' }, { title: 'Ba', text: 'ba' }] };
-    const id = await addPlan(db, draft, { now: 1, newId, makeActive: true });
-    const saved = (await db.plans.get(id))!.plan;
-    expect(saved.areas.map((a) => a.code)).toEqual(['area-1', 'area-2', 'area-3']);
-    await updatePlan(db, id, { ...saved, areas: [...saved.areas.slice(1), { title: 'Bốn', text: '' }] }, 2);
-    expect((await db.plans.get(id))!.plan.areas.map((a) => `${a.code}:${a.title}`)).toEqual(['area-2:Hai', 'area-3:Ba', 'area-4:Bốn']);
   });
 });
 
