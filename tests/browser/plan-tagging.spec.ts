@@ -69,6 +69,11 @@ test('import a plan, make it active, capture, accept the suggested area, and the
   await expect(popup.locator('[data-testid="tag-chips"] label').first()).toBeVisible();
   await expect(chip).not.toBeChecked();
   await popup.screenshot({ path: join(SHOTS, 'popup-tag-chips.png'), fullPage: true });
+  // The other areas open in a list that fits the popup.
+  await popup.getByRole('combobox', { name: 'Gắn nội dung' }).click();
+  await expect(popup.getByRole('listbox', { name: 'Gắn nội dung' })).toBeVisible();
+  await popup.screenshot({ path: join(SHOTS, 'popup-tag-pick.png'), fullPage: true });
+  await popup.keyboard.press('Escape');
   const chipArea = await popup.locator('[data-testid="tag-chip"]').first().getAttribute('data-area');
   expect(chipArea).toBe('area-8');
   await popup.locator('[data-testid="tag-chips"] label').first().click();
