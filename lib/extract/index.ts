@@ -270,22 +270,25 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
   const meta = readMetadata(doc, base);
   mark('metadata');
   const signature = pageSignature(doc);
+  const viLikely = likelyVietnamese(doc, meta.language, pageUrl);
   // The platforms are used worldwide (Drupal, SharePoint, Liferay…); their Vietnamese profiles serve Vietnamese pages.
-  const profile = likelyVietnamese(doc, meta.language, pageUrl) ? findProfile(doc, pageUrl, signature) : null;
+  const profile = viLikely ? findProfile(doc, pageUrl, signature) : null;
   const profileTitle = firstElement(doc, profile?.title, 5);
   const heading = profileTitle ?? headingElement(doc, signature, `${meta.title ?? ''} ${doc.title}`);
   mark('profile+heading');
 
-  // Body: the selection, the profile's body element, or Readability's pick.
+  // Body: the selection, the profile's body element, a well-known container, or Readability's pick.
   let body: Element | null = null;
   let readability: ReturnType<Readability<Element>['parse']> = null;
   let bodySource: Element | null = null;
+  // On a Vietnamese page with no profile body, a well-known body container spares Readability's whole-page scoring.
   let common: Element | null = null;
   if (options.selection) {
     body = doc.createElement('div');
     body.append(options.selection.cloneNode(true));
   } else {
     const fromProfile = profileBody(doc, profile);
+    if (!fromProfile && viLikely) common = commonBodyContainer(doc);
     if (fromProfile) {
       // A body that is a table cell (3CMS, old ASP.NET layouts) becomes a plain container.
       body = doc.createElement('div');
@@ -294,8 +297,7 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
       body.append(...Array.from(fromProfile.cloneNode(true).childNodes));
       bodySource = fromProfile;
     }
-    else if ((common = likelyVietnamese(doc, meta.language, pageUrl) ? commonBodyContainer(doc) : null)) {
-      // A Vietnamese page with a well-known body container: no need to score the whole page.
+    else if (common) {
       body = doc.createElement('div');
       body.append(...Array.from(common.cloneNode(true).childNodes));
       bodySource = common;
