@@ -67,6 +67,7 @@ export function PlanPage() {
     }
   };
   const untagged = counts?.get('')?.captured ?? 0;
+  const editProblems = editing ? planProblems(editing.plan) : [];
 
   return (
     <Stack gap="md" maw={960}>
@@ -87,14 +88,14 @@ export function PlanPage() {
       {editing && (
         <Paper withBorder p="md" data-testid="plan-edit">
           <Stack gap="sm">
-            <PlanEditor value={editing.plan} onChange={(edited) => setEditing({ id: editing.id, plan: edited })} problems={planProblems(editing.plan)} />
+            <PlanEditor value={editing.plan} onChange={(edited) => setEditing({ id: editing.id, plan: edited })} problems={editProblems} />
             {editError && (
               <Alert color="red" variant="light" role="alert">
                 {editError}
               </Alert>
             )}
             <Group>
-              <Button onClick={() => void saveEdit(editing.id, editing.plan)} disabled={planProblems(editing.plan).length > 0} data-testid="plan-edit-save">
+              <Button onClick={() => void saveEdit(editing.id, editing.plan)} disabled={editProblems.length > 0} data-testid="plan-edit-save">
                 {t('plan.saveChanges')}
               </Button>
               <Button variant="default" onClick={() => setEditing(null)}>

@@ -1,4 +1,5 @@
 import { cleanText } from '../text/clean';
+import { linkDensity } from './link-density';
 
 /**
  * Class names and attributes that Vietnamese portals and newspapers give their article body (PORTALS.md, and the
@@ -30,13 +31,6 @@ const MIN_TEXT = 400;
 /** Above this share of linked text the block is a list of links (related news, a menu), not prose. */
 const MAX_LINK_DENSITY = 0.25;
 
-/** Share of an element's text that sits inside links. */
-function linkDensity(el: Element, textLength: number): number {
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += cleanText(a.textContent).length;
-  return linked / (textLength || 1);
-}
-
 /**
  * The article body of a page from its container's well-known class, or null when none holds a real article: the
  * longest match of the first selector that has one with enough text, few links, and no second container of the
@@ -55,7 +49,7 @@ export function commonBodyContainer(doc: Document): Element | null {
     const [best, second] = measured;
     if (!best || best.length < MIN_TEXT) continue;
     if (second && second.length >= best.length * 0.5) continue;
-    if (linkDensity(best.el, best.length) > MAX_LINK_DENSITY) continue;
+    if (linkDensity(best.el) > MAX_LINK_DENSITY) continue;
     return best.el;
   }
   return null;

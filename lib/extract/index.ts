@@ -5,6 +5,7 @@ import { readCreditLine, type Credits } from './byline';
 import { trimBodyHead } from './body-head';
 import { findArticleDates } from './date-line';
 import { bylineBefore, commonBodyContainer } from './common-body';
+import { linkDensity } from './link-density';
 import { locateOriginalContainer } from './original-container';
 import { removeFurniture } from './furniture';
 import { absoluteUrl, collectImages, figuresFromCaptionTables, figuresFromTitledImages } from './images';
@@ -247,12 +248,6 @@ function makeLinksAbsolute(body: Element, base: string): void {
   }
 }
 
-function linkDensity(el: Element): number {
-  const total = cleanText(el.textContent).length || 1;
-  const linked = Array.from(el.querySelectorAll('a')).reduce((sum, a) => sum + cleanText(a.textContent).length, 0);
-  return linked / total;
-}
-
 /**
  * Reads the article of a page where it is (the part that runs in the tab): title, lead, dates, author, source,
  * images with captions, attachments and the body's HTML, cleaned of furniture but NOT yet sanitised. Main content
@@ -311,9 +306,8 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
   mark('body');
   if (!body) return null;
 
-  const vietnamese =
-    profile !== null || meta.language === 'vi' || pageUrl.hostname.endsWith('.vn') ||
-    (((heading?.textContent ?? '') + (readability?.title ?? '') + doc.title).match(ONLY_VIETNAMESE)?.length ?? 0) >= 2;
+  // A profile is only looked for on likely Vietnamese pages; the headline can still tell an unmarked page.
+  const vietnamese = viLikely || (((heading?.textContent ?? '') + (readability?.title ?? '') + doc.title).match(ONLY_VIETNAMESE)?.length ?? 0) >= 2;
   // Where Readability's article sits in the page itself: only the Vietnamese layer looks beside it.
   if (vietnamese && readability && !bodySource) bodySource = locateOriginalContainer(doc, body);
 

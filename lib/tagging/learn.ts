@@ -27,14 +27,22 @@ function close(accumulator: Accumulator): LearnedClass {
 }
 
 /**
+ * An example's phrase sums and the total of their damped values (1 + ln Σ): the shares of features.ts
+ * phraseShares, computed without writing them back into the map (learning speed).
+ */
+function dampedSums(example: LabelledExample): { sums: Map<number, number>; total: number } {
+  const sums = phraseSums(example);
+  let total = 0;
+  for (const sum of sums.values()) total += 1 + Math.log(sum);
+  return { sums, total };
+}
+
+/**
  * Adds an example to the accumulators. An example tagged with several areas gives each an equal share; one tagged
  * with none teaches the "not reform" class.
  */
 function accumulate(classes: Map<string, Accumulator>, none: Accumulator, example: LabelledExample): void {
-  // The shares of features.ts phraseShares, computed without writing them back into the map (learning speed).
-  const sums = phraseSums(example);
-  let total = 0;
-  for (const sum of sums.values()) total += 1 + Math.log(sum);
+  const { sums, total } = dampedSums(example);
   const keys = [...new Set(example.areas)];
   const targets = keys.length === 0 ? [none] : keys.map((key) => classes.get(key) ?? (classes.set(key, { docs: 0, terms: new Map() }), classes.get(key) as Accumulator));
   const part = 1 / targets.length / (total || 1);
@@ -81,9 +89,7 @@ export function learnAll(examples: Iterable<LabelledExample>): LearnedModel {
  */
 export function unlearnFrom(model: LearnedModel, example: LabelledExample): LearnedModel {
   const keys = [...new Set(example.areas)];
-  const sums = phraseSums(example);
-  let total = 0;
-  for (const sum of sums.values()) total += 1 + Math.log(sum);
+  const { sums, total } = dampedSums(example);
   const part = 1 / Math.max(keys.length, 1) / (total || 1);
   const takeBack = (learned: LearnedClass | undefined): LearnedClass | undefined => {
     if (!learned) return undefined;

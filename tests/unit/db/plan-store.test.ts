@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NewsDeskDb } from '../../../lib/db/database';
+import { freshDb as freshDbNamed, newId, oneStopArticle } from './helpers';
 import { saveCapture } from '../../../lib/db/clip-store';
 import { ActivePlanError, addPlan, deletePlan, updatePlan } from '../../../lib/db/plan-store';
 import { setClipTags } from '../../../lib/db/tag-store';
-import type { Extraction } from '../../../lib/extract/types';
 import { builtinPlan } from '../../../lib/plan/builtin-plan';
 
-let counter = 0;
-const freshDb = () => new NewsDeskDb(`test-plans-${Date.now()}-${counter++}`);
-let ids = 0;
-const newId = () => `plan-id-${ids++}`;
-
-const article = (n: number): Extraction => ({
-  url: `https://sonoivu.tiengiang.gov.vn/tin-${n}`,
-  canonicalUrl: null,
-  title: `Bộ phận Một cửa huyện ${n} trả kết quả đúng hạn`,
-  lead: 'Bộ phận tiếp nhận và trả kết quả thủ tục hành chính huyện giải quyết đúng hạn 99% hồ sơ.',
-  author: null,
-  source: null,
-  published: '2026-11-20T08:00:00+07:00',
-  updated: null,
-  siteName: null,
-  language: 'vi',
-  html: `<p>Hồ sơ số ${n} được giải quyết trước hạn.</p>`,
-  markdown: `Hồ sơ số ${n} được giải quyết trước hạn.`,
-  images: [],
-  attachments: [],
-  wordCount: 8,
-});
+const freshDb = () => freshDbNamed('plans');
+const article = oneStopArticle;
 
 describe('editing a kept plan', () => {
   it('codes areas read from a document on save, so removing one keeps the others’ keys', async () => {

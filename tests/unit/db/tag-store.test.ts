@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NewsDeskDb } from '../../../lib/db/database';
+import { freshDb as freshDbNamed, newId, oneStopArticle } from './helpers';
 import { saveCapture } from '../../../lib/db/clip-store';
 import { countByArea, learnedModel, setClipTags, toggleClipTag } from '../../../lib/db/tag-store';
-import type { Extraction } from '../../../lib/extract/types';
 
-let counter = 0;
-const freshDb = () => new NewsDeskDb(`test-tags-${Date.now()}-${counter++}`);
-let ids = 0;
-const newId = () => `id-${ids++}`;
-
-function article(n: number): Extraction {
-  return {
-    url: `https://sonoivu.tiengiang.gov.vn/tin-${n}`,
-    canonicalUrl: null,
-    title: `Bộ phận Một cửa huyện ${n} trả kết quả đúng hạn`,
-    lead: 'Bộ phận tiếp nhận và trả kết quả thủ tục hành chính huyện giải quyết đúng hạn 99% hồ sơ.',
-    author: null,
-    source: null,
-    published: '2026-11-20T08:00:00+07:00',
-    updated: null,
-    siteName: null,
-    language: 'vi',
-    html: `<p>Hồ sơ số ${n} được giải quyết trước hạn.</p>`,
-    markdown: `Hồ sơ số ${n} được giải quyết trước hạn.`,
-    images: [],
-    attachments: [],
-    wordCount: 8,
-  };
-}
+const freshDb = () => freshDbNamed('tags');
+const article = oneStopArticle;
 
 describe('setClipTags', () => {
   it('sets the areas and teaches tagging in the same step', async () => {
