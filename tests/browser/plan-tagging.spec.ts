@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { planDocx } from '../support/plan-docx';
 import { captureTab, launchExtension, openDashboard, readStore, tabIdOf, type ExtensionBrowser } from './extension';
 import { startServer, type ServedFixture } from './server';
+import { seedPath } from '../support/shared-dir';
 
 /**
  * Issue 4 end to end: the coordinator imports a plan document and makes it active; an editor captures a page,
@@ -11,9 +12,8 @@ import { startServer, type ServedFixture } from './server';
  */
 let ext: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof startServer>>;
-const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
-const SEED = join(SEEDS, 'ke-hoach-cai-rang-2020.txt');
-const TIEN_GIANG = join(SEEDS, 'ke-hoach-tien-giang-skhcn-2020.txt');
+const SEED = seedPath('ke-hoach-cai-rang-2020.txt');
+const TIEN_GIANG = seedPath('ke-hoach-tien-giang-skhcn-2020.txt');
 const SHOTS = join(import.meta.dirname, '..', '..', 'reports', 'screenshots');
 
 const fixture = (name: string): ServedFixture => server.fixtures.find((f) => f.name === `extract--${name}`)!;

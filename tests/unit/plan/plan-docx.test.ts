@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PlanFileError, planFileText } from '../../../lib/plan/plan-file-text';
 import { planDocx } from '../../support/plan-docx';
+import { seedPath } from '../../support/shared-dir';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const seeds = ['ke-hoach-cai-rang-2020.txt', 'ke-hoach-soc-trang-stttt-2021.txt', 'ke-hoach-tien-giang-skhcn-2020.txt'];
@@ -20,7 +21,7 @@ function runPlan(file: string) {
 
 describe.each(seeds)('%s as a Word file', (seed) => {
   it('reads into the same draft as the text file', async () => {
-    const txt = join(repoRoot, '..', 'shared', 'seeds', seed);
+    const txt = seedPath(seed);
     const dir = mkdtempSync(join(tmpdir(), 'plan-docx-'));
     const docx = join(dir, seed.replace(/\.txt$/, '.docx'));
     writeFileSync(docx, await planDocx(readFileSync(txt, 'utf8')));

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedPath } from '../../support/shared-dir';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 
@@ -40,7 +41,7 @@ function sameTitle(actual: string, expected: string): boolean {
 
 describe.each(['plan--soc-trang-2021', 'plan--tien-giang-2020', 'plan--cai-rang-2020'])('%s', (fixture) => {
   const expected = JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures', fixture, 'expected.json'), 'utf8')) as Expected;
-  const run = runPlan(resolve(repoRoot, expected.source));
+  const run = runPlan(seedPath(expected.source.replace(/^\.\.\/shared\/seeds\//, '')));
   const draft = JSON.parse(run.stdout) as CliDraft;
 
   it('reads the header', () => {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPlanText } from '../../../lib/plan/read-plan-text';
 import { learnAll } from '../../../lib/tagging/learn';
+import { seedPath } from '../../support/shared-dir';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'tag-cli-'));
@@ -57,7 +58,7 @@ describe('npm run tag', () => {
   });
 
   it('tags with the areas of a plan read from a seed: keys area-N', () => {
-    const draft = readPlanText(readFileSync('/work/shared/seeds/ke-hoach-cai-rang-2020.txt', 'utf8').normalize('NFC'));
+    const draft = readPlanText(readFileSync(seedPath('ke-hoach-cai-rang-2020.txt'), 'utf8').normalize('NFC'));
     expect(draft.areas.every((a) => a.code === undefined)).toBe(true);
     const plan = join(dir, 'plan.json');
     writeFileSync(plan, JSON.stringify(draft));
