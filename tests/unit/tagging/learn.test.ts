@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_AREAS } from '../../../lib/plan/builtin-template';
+import { evaluateTagging } from '../../../lib/tagging/evaluate';
+import { itemToExample, readLabelledItems, type LabelledItem } from '../../../lib/tagging/labelled-set';
 import { emptyModel, learnAll, learnFrom } from '../../../lib/tagging/learn';
 import { readLearnedModel } from '../../../lib/tagging/read-learned-model';
 import { CONFIDENT_SCORE, suggestAreas } from '../../../lib/tagging/suggest';
@@ -58,5 +62,42 @@ describe('learning', () => {
   it('rejects a damaged model with a Vietnamese message', () => {
     expect(() => readLearnedModel({ version: 2 })).toThrow(/phiên bản/);
     expect(() => readLearnedModel({ version: 1, docs: 1, areas: { a: { docs: 1, terms: { x: 'y' } } }, none: { docs: 0, terms: {} } })).toThrow(/không phải số/);
+  });
+
+  const labelled = readLabelledItems(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'tagging--labelled', 'items.json'), 'utf8')));
+  const idNumber = (item: LabelledItem) => Number(item.id.replace(/\D/g, ''));
+
+  it('ranks the right area first more often after learning from the other half of the labelled set', () => {
+    const teach = labelled.filter((item) => idNumber(item) % 2 === 0).map(itemToExample);
+    const check = labelled.filter((item) => idNumber(item) % 2 === 1).map(itemToExample);
+    const before = evaluateTagging(BUILTIN_AREAS, check);
+    const after = evaluateTagging(BUILTIN_AREAS, check, learnAll(teach));
+    expect(after.top1).toBeGreaterThan(before.top1);
+    expect(after.top3).toBeGreaterThanOrEqual(before.top3);
+    expect(after.unrelatedQuiet).toBe(after.unrelated);
+  });
+
+  it('does not pull other areas\' articles to the first areas an editor confirms', () => {
+    const reform = labelled.filter((item) => item.area !== null);
+    const firstOf = (code: string) => reform.find((item) => item.area === code) as LabelledItem;
+    const teach = [firstOf('tthc'), firstOf('chi-so'), firstOf('bo-may')];
+    const unseen = reform.filter((item) => !teach.includes(item)).map(itemToExample);
+    const before = evaluateTagging(BUILTIN_AREAS, unseen);
+    const after = evaluateTagging(BUILTIN_AREAS, unseen, learnAll(teach.map(itemToExample)));
+    expect(after.top1).toBeGreaterThanOrEqual(Math.floor(before.top1 * 0.9));
+  });
+
+  it('does not silence reform news because "not reform" examples outnumber each area\'s', () => {
+    // One example for each of three areas, and all twenty unrelated texts: the unrelated class is far larger, so
+    // its centroid looks more like any article than one area's single example does.
+    const reform = labelled.filter((item) => item.area !== null);
+    const firstOf = (code: string) => reform.find((item) => item.area === code) as LabelledItem;
+    const teach = [firstOf('tthc'), firstOf('chi-so'), firstOf('bo-may'), ...labelled.filter((item) => item.area === null)];
+    const model = learnAll(teach.map(itemToExample));
+    const unseen = reform.filter((item) => !teach.includes(item)).map(itemToExample);
+    const before = evaluateTagging(BUILTIN_AREAS, unseen);
+    const after = evaluateTagging(BUILTIN_AREAS, unseen, model);
+    // Confident right answers may move by an article or two, not collapse.
+    expect(after.confidentRight).toBeGreaterThanOrEqual(before.confidentRight - 2);
   });
 });
