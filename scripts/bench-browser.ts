@@ -94,9 +94,11 @@ export async function measureInBrowser(
   });
   // Page scripts stay on (a content script meets a live page, and DOMPurify's Trusted Types policy needs them);
   // nothing but the document itself is fetched.
-  const context = await browser.newContext();
-  await context.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
-  const page = await context.newPage();
+  const newContext = async () => {
+    const context = await browser.newContext();
+    await context.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
+    return context;
+  };
   const results = new Map<string, { ms: number; result: Attempt }>();
   try {
     for (const { set, pages } of sets) {
@@ -107,15 +109,24 @@ export async function measureInBrowser(
         for (const name of extractors) {
           // Two runs, each on a fresh document: the first with a source this renderer has never compiled (the first
           // capture on a portal), the second with the same source again (every later capture on that portal: V8
-          // reuses the compiled code and regular expressions). Fields are scored on the second.
-          const source = `${code}\n// ${set} ${p.id} ${name} ${Date.now()}`;
-          for (const run of [COLD_SUFFIX, ''] as const) {
-            await page.goto(url, { waitUntil: 'load' });
-            // Let the first layout and paint finish, so that whichever extractor runs first does not pay for them.
-            await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-            await page.evaluate(source);
-            const r = (await page.evaluate(([n, t, u]) => (globalThis as unknown as { __bench: (a: string, b: string, c: string) => unknown }).__bench(n, t, u), [name, now.toISOString(), p.url] as const)) as BrowserResult;
-            results.set(`${set}|${p.id}|${name}${run}`, toAttempt(r, (u) => realOrigin(u, p, port)));
+          // reuses the compiled code and regular expressions). Fields are scored on the second. Each extractor gets a
+          // browser context of its own, so a new renderer: the bundle holds every extractor, and a renderer in which
+          // another extractor has run already holds compiled regular expressions and code they share (ours runs
+          // Readability).
+          const context = await newContext();
+          try {
+            const page = await context.newPage();
+            const source = `${code}\n// ${set} ${p.id} ${name} ${Date.now()}`;
+            for (const run of [COLD_SUFFIX, ''] as const) {
+              await page.goto(url, { waitUntil: 'load' });
+              // Let the first layout and paint finish, so that whichever extractor runs first does not pay for them.
+              await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+              await page.evaluate(source);
+              const r = (await page.evaluate(([n, t, u]) => (globalThis as unknown as { __bench: (a: string, b: string, c: string) => unknown }).__bench(n, t, u), [name, now.toISOString(), p.url] as const)) as BrowserResult;
+              results.set(`${set}|${p.id}|${name}${run}`, toAttempt(r, (u) => realOrigin(u, p, port)));
+            }
+          } finally {
+            await context.close();
           }
         }
         onPage?.(set, i + 1, pages.length);

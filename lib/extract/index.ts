@@ -221,7 +221,7 @@ const PAGE_HEADER = 'header, #header, .header, #top-header, .top-header';
  */
 function headingElement(doc: Document, signature: PageSignature, pageTitle: string): Element | null {
   // Attribute-substring selectors are slow on big pages: ask for the title-classed ones only when such classes exist.
-  const selector = /title|tieude|tieu-de/i.test(signature.classes)
+  const selector = signature.has('[class*="title" i], [class*="tieude" i], [class*="tieu-de" i]')
     ? 'h1, h2, [itemprop="headline"], h3[class*="title" i], [class*="tieude" i], [class*="tieu-de" i], div[class*="title" i]'
     : 'h1, h2, [itemprop="headline"]';
   const candidates = Array.from(doc.querySelectorAll(selector)).filter((el) => {

@@ -1,8 +1,8 @@
-import { hasClass, word, type SiteProfile } from './profile';
+import type { SiteProfile } from './profile';
 /** The Government e-newspaper family: baochinhphu.vn and the *.chinhphu.vn sites built on the same CMS. */
 export const baochinhphu: SiteProfile = {
   id: 'baochinhphu',
-  matches: (url, sig) => /(^|\.)(baochinhphu\.vn|chinhphu\.vn)$/.test(url.hostname) || hasClass(sig, word('afcbc-body')),
+  matches: (url, sig) => /(^|\.)(baochinhphu\.vn|chinhphu\.vn)$/.test(url.hostname) || sig.has('.afcbc-body'),
   title: ['h1.detail-title', '.detail-title h1', 'h1.title'],
   date: ['.detail-time', '.detail-info .time'],
   lead: ['h2.detail-sapo', '.detail-sapo'],

@@ -1,4 +1,4 @@
-import { hasId, type SiteProfile } from './profile';
+import type { SiteProfile } from './profile';
 /**
  * DotNetNuke (DNN) portals with the DNNArticle news module (An Giang and other provinces' departments):
  * `generator` DotNetNuke, `dnn_ctr<N>_…` ids, URLs `…/articletype/articleview/articleid/<N>/<slug>`. Readability
@@ -7,7 +7,7 @@ import { hasId, type SiteProfile } from './profile';
 export const dotnetnuke: SiteProfile = {
   id: 'dotnetnuke',
   matches: (url, sig) =>
-    sig.generator.includes('dotnetnuke') || /\/articletype\/articleview\/articleid\/\d+/i.test(url.pathname) || hasId(sig, /(^| )dnn_ctr\d+_/),
+    sig.generator.includes('dotnetnuke') || /\/articletype\/articleview\/articleid\/\d+/i.test(url.pathname) || sig.has('[id^="dnn_ctr"]'),
   title: ['.articleTitle', '.ModDNNArticleC h1'],
   date: ['.articleInfo .articleDate', '.articleDate'],
   lead: ['.articleSummary'],

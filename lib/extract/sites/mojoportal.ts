@@ -1,8 +1,8 @@
-import { hasClass, hasId, word, type SiteProfile } from './profile';
+import type { SiteProfile } from './profile';
 /** mojoPortal-based ASP.NET portals (Bến Tre): body `#article_text`, author `#Author` after the body. */
 export const mojoportal: SiteProfile = {
   id: 'mojoportal',
-  matches: (_url, sig) => hasId(sig, word('article_text')) || hasClass(sig, /(^| )(left-article-more-container|blogattachment)( |$)/),
+  matches: (_url, sig) => sig.has('[id="article_text"], .left-article-more-container, .blogattachment'),
   title: ['.article-title h1', 'h1.article-title', '.art-postheader', '.blogtitle', 'h1', 'h2.article-title'],
   date: ['.left-article-more-container', '.article-date', '.blogdate'],
   lead: ['.article-summary', '.sapo', '.blogsummary'],

@@ -1,10 +1,10 @@
-import { hasClass, hasId, word, type SiteProfile } from './profile';
+import type { SiteProfile } from './profile';
 /** SharePoint portals (many ministries and provinces): `/Pages/*.aspx`, `ctl00_…` ids, "Skip Ribbon Commands". */
 export const sharepoint: SiteProfile = {
   id: 'sharepoint',
   matches: (url, sig) =>
     /\/(Pages|Trang)\/[^/]+\.aspx$/i.test(url.pathname) || sig.generator.includes('sharepoint') ||
-    hasId(sig, /(^| )(s4-workspace|s4-ribbonrow|ctl00_)/) || hasClass(sig, word('ms-skiplink')),
+    sig.has('[id^="s4-workspace"], [id^="s4-ribbonrow"], [id^="ctl00_"], .ms-skiplink'),
   title: ['.tieudetin', 'h1.tieude', '.tin-chitiet h1', '.news-title h1', '.NewsTitle', '.title-detail', 'h1.title', '.ms-rtestate-field h1', 'h1'],
   date: ['.ngaydangtin', '.ngaydang', '.news-date', '.NewsDate', '.date', '[class*="date" i]', '[class*="ngay" i]'],
   lead: ['.tomtat', '.news-summary', '.NewsSummary', '.sapo', '.summary'],
