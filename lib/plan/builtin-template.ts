@@ -51,7 +51,7 @@ export const BUILTIN_AREAS: readonly ContentArea[] = [
     code: 'chi-dao',
     title: 'Công tác chỉ đạo, điều hành, kiểm tra, tuyên truyền CCHC',
     text: 'Kế hoạch, kiểm tra, hội nghị, hội thi và công tác tuyên truyền cải cách hành chính.',
-    keywords: ['chỉ đạo, điều hành', 'ban chỉ đạo', 'chỉ thị', 'kế hoạch cải cách hành chính', 'kiểm tra cải cách hành chính', 'hội nghị', 'hội thi', 'sơ kết', 'tổng kết', 'tuyên truyền cải cách hành chính'],
+    keywords: ['chỉ đạo, điều hành', 'ban chỉ đạo', 'chỉ thị', 'kế hoạch cải cách hành chính', 'kiểm tra cải cách hành chính', 'hội nghị', 'hội thi', 'sơ kết', 'tổng kết', 'tuyên truyền cải cách hành chính', 'chuyên mục cải cách hành chính'],
   },
   {
     code: 'dien-hinh',

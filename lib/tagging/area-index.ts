@@ -31,8 +31,15 @@ export interface AreaIndex {
 export const MAX_NGRAM = 3;
 
 // Base weight of a phrase by its length in syllables: a single syllable is rarely a word on its own in Vietnamese
-// ("số" in "chuyển đổi số" and in "số lượng"), two or three syllables usually are.
-const NGRAM_WEIGHT = [0, 0.2, 1, 1.4];
+// ("số" in "chuyển đổi số" and in "số lượng"), two or three syllables usually are. Lone syllables of the areas'
+// running text are not indexed at all (acronyms and keywords aside): at any weight they added more noise than
+// evidence, a little for every area from every article, and kept unrelated news close to a confident suggestion.
+const NGRAM_WEIGHT = [0, 0, 1, 1.4];
+// A phrase that begins a longer one of the area without being all of it: in Vietnamese the head word comes first
+// and the words after it make it specific, so the head alone ("Trung tâm" of "Trung tâm Phục vụ hành chính công",
+// "cơ sở" of "cơ sở dữ liệu", "chuyển đổi" of "chuyển đổi số") is mostly the everyday word, found in articles
+// about a "Trung tâm Khuyến nông" or a "cơ sở nhà, đất". It keeps this share of its weight.
+const HEAD_WEIGHT = 0.5;
 // An acronym (TTHC, PAPI, VNeID) is a word on its own.
 const ACRONYM_WEIGHT = 1.5;
 // A keyword is the coordinator saying "this phrase means this area".
@@ -56,27 +63,38 @@ function offer(into: Map<string, Candidate>, folded: string, candidate: Candidat
   if (!previous || previous.base < candidate.base) into.set(folded, candidate);
 }
 
-/** Offers the 1- to 3-syllable phrases of a run, skipping those that start or end on a stop word or are generic. */
+/**
+ * Offers the 1- to 3-syllable phrases of a run, skipping those that start or end on a stop word or are generic,
+ * and lone syllables other than acronyms. The head of a longer run weighs less (HEAD_WEIGHT).
+ */
 function offerNgrams(into: Map<string, Candidate>, run: SyllableRun): void {
-  for (let start = 0; start < run.folded.length; start++) {
-    for (let n = 1; n <= MAX_NGRAM && start + n <= run.folded.length; n++) {
+  const length = run.folded.length;
+  for (let start = 0; start < length; start++) {
+    for (let n = 1; n <= MAX_NGRAM && start + n <= length; n++) {
       const written = run.written.slice(start, start + n);
       if (isStopSyllable(written[0] as string) || isStopSyllable(written[n - 1] as string)) continue;
       const folded = run.folded.slice(start, start + n).join(' ');
       if (isGenericPhrase(folded)) continue;
-      const base = n === 1 && isAcronym(written[0] as string) ? ACRONYM_WEIGHT : (NGRAM_WEIGHT[n] as number);
+      let base = n === 1 && isAcronym(written[0] as string) ? ACRONYM_WEIGHT : (NGRAM_WEIGHT[n] as number);
+      if (base <= 0) continue;
+      if (start === 0 && n < length) base *= HEAD_WEIGHT;
       offer(into, folded, { base, shown: written.join(' '), keyword: false });
     }
   }
 }
 
-/** The candidate phrases of one area: n-grams of its title, text and keywords, and each keyword whole. */
+/**
+ * The candidate phrases of one area: n-grams of its title, text and keywords, and each keyword whole. A keyword
+ * written as a list ("chức năng, nhiệm vụ") gives each item as a keyword, except an item that is a generic phrase
+ * ("nhiệm vụ", said of every area's work): that one says nothing of the area however the coordinator wrote it.
+ */
 function areaCandidates(area: ContentArea): Map<string, Candidate> {
   const candidates = new Map<string, Candidate>();
   for (const run of [...syllableRuns(area.title), ...syllableRuns(area.text)]) offerNgrams(candidates, run);
   for (const keyword of area.keywords ?? []) {
     for (const run of syllableRuns(keyword)) {
       offerNgrams(candidates, run);
+      if (isGenericPhrase(run.folded.join(' '))) continue;
       const n = run.folded.length;
       const base = KEYWORD_WEIGHT + KEYWORD_WEIGHT_PER_SYLLABLE * Math.min(n - 1, 4);
       offer(candidates, run.folded.join(' '), { base, shown: run.written.join(' '), keyword: true });

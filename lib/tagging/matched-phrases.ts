@@ -3,7 +3,8 @@ import type { Contribution } from './day-one';
 /** At most this many phrases are shown per suggestion. */
 export const MAX_MATCHED = 6;
 
-// A phrase this weak (a lone syllable of the area's text) helped a little but explains nothing to an editor.
+// A phrase this weak (the head of a longer phrase that several areas share, such as "chuyển đổi") helped a little
+// but explains nothing to an editor.
 const MIN_SHOWN_WEIGHT = 0.5;
 
 // Keywords are what the coordinator wrote; they explain a match best.

@@ -50,6 +50,47 @@ describe('day-one ranking', () => {
     expect(suggestions[1]?.area).toBe('tthc');
   });
 
+  it('weighs the head of a longer phrase less than the phrase: "cơ sở" is not "cơ sở dữ liệu"', () => {
+    const areas: ContentArea[] = [
+      { code: 'du-lieu', title: 'Dữ liệu', text: '', keywords: ['cơ sở dữ liệu'] },
+      { code: 'tai-san', title: 'Tài sản', text: '', keywords: ['tài sản công'] },
+    ];
+    const suggestions = suggestAreas(areas, {
+      title: 'Xử lý cơ sở nhà, đất dôi dư',
+      body: 'Các cơ sở nhà, đất dôi dư là tài sản công.',
+    });
+    expect(suggestions[0]?.area).toBe('tai-san');
+    // The head still counts a little, and the whole phrase fully.
+    expect(suggestions.map((s) => s.area)).toContain('du-lieu');
+    const whole = suggestAreas(areas, { title: 'Xây dựng cơ sở dữ liệu', body: 'Cơ sở dữ liệu là tài sản công.' });
+    expect(whole[0]?.area).toBe('du-lieu');
+  });
+
+  it('does not make a generic word a keyword because a keyword list names it ("chức năng, nhiệm vụ")', () => {
+    const bo = suggestAreas(BUILTIN_AREAS, {
+      title: 'Sở giao 34 nhiệm vụ cải cách hành chính năm 2026',
+      lead: 'Sở ban hành Kế hoạch cải cách hành chính năm 2026 với 34 nhiệm vụ, mỗi nhiệm vụ có đơn vị chủ trì.',
+      body: 'Văn phòng Sở theo dõi các nhiệm vụ và báo cáo hằng quý.',
+    });
+    expect(bo[0]?.area).toBe('chi-dao');
+    expect(bo.find((s) => s.area === 'bo-may')?.matched ?? []).not.toContain('nhiệm vụ');
+  });
+
+  it('finds nothing in an article that shares only single syllables with an area', () => {
+    const areas: ContentArea[] = [{ code: 'so', title: 'Chuyển đổi số', text: 'Số hóa hồ sơ, thủ tục.' }];
+    expect(suggestAreas(areas, { title: 'Số lượng khách tăng', body: 'Khách đổi lịch; thủ môn mang áo số 10, hóa trang.' })).toEqual([]);
+  });
+
+  it('ranks news of a CCHC section (chuyên mục) under chi-dao, the communication work', () => {
+    const suggestions = suggestAreas(BUILTIN_AREAS, {
+      title: 'Duy trì Chuyên mục cải cách hành chính trên Trang thông tin điện tử của Sở',
+      lead: 'Năm 2026, Chuyên mục cải cách hành chính đăng 48 tin, bài; cơ sở dữ liệu tin, bài được nâng cấp.',
+      body: 'Các phòng gửi tin, bài về Văn phòng Sở để biên tập và đăng trên công nghệ thông tin mới.',
+    });
+    expect(suggestions[0]?.area).toBe('chi-dao');
+    expect(suggestions[0]?.matched).toContain('chuyên mục cải cách hành chính');
+  });
+
   it('lets repeats add less and less', () => {
     expect(repeatFactor(1)).toBe(1);
     expect(repeatFactor(2)).toBeGreaterThan(repeatFactor(1));
