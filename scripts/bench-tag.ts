@@ -121,8 +121,10 @@ function crossValidate(set: readonly LabelledItem[], k: number): TaggingAccuracy
   }
   return total;
 }
+results.push(['(f) first set, each half after learning the other', crossValidate(items, 2)]);
 results.push(['(f) first set, 5-fold: after learning the other 4/5', crossValidate(items, 5)]);
 if (!noBlind) results.push(['(f) blind set, 5-fold: after learning the other 4/5', crossValidate(blindItems, 5)]);
+results.push(['(g) dev set, each half after learning the other', crossValidate(devItems, 2)]);
 results.push(['(g) dev set, 5-fold: after learning the other 4/5', crossValidate(devItems, 5)]);
 console.log(
   `Tagging: ${items.length} labelled items (first set) + ${noBlind ? 'the blind set left out' : `${blindItems.length} written blind to the keywords`}` +

@@ -9,7 +9,7 @@ export const BUILTIN_AREAS: readonly ContentArea[] = [
     code: 'the-che',
     title: 'Cải cách thể chế',
     text: 'Xây dựng, rà soát, hệ thống hóa văn bản quy phạm pháp luật; theo dõi thi hành pháp luật.',
-    keywords: ['thể chế', 'hoàn thiện thể chế', 'văn bản quy phạm pháp luật', 'văn bản QPPL', 'xây dựng pháp luật', 'rà soát văn bản', 'kiểm tra văn bản', 'hệ thống hóa văn bản', 'thi hành pháp luật', 'theo dõi thi hành pháp luật', 'phổ biến, giáo dục pháp luật', 'pháp chế'],
+    keywords: ['thể chế', 'hoàn thiện thể chế', 'văn bản quy phạm pháp luật', 'văn bản QPPL', 'xây dựng pháp luật', 'rà soát văn bản', 'kiểm tra văn bản', 'hệ thống hóa văn bản', 'thi hành pháp luật', 'theo dõi thi hành pháp luật', 'phổ biến, giáo dục pháp luật', 'pháp chế', 'dự thảo', 'lấy ý kiến', 'thẩm định dự thảo'],
   },
   {
     code: 'tthc',
@@ -33,19 +33,19 @@ export const BUILTIN_AREAS: readonly ContentArea[] = [
     code: 'tai-chinh-cong',
     title: 'Cải cách tài chính công',
     text: 'Cơ chế tự chủ tài chính, đơn vị sự nghiệp công lập, công khai ngân sách, thực hành tiết kiệm, chống lãng phí.',
-    keywords: ['tài chính công', 'tự chủ tài chính', 'đơn vị sự nghiệp công lập', 'ngân sách', 'dự toán ngân sách', 'công khai ngân sách', 'chi thường xuyên', 'tiết kiệm, chống lãng phí', 'tài sản công', 'đầu tư công'],
+    keywords: ['tài chính công', 'tự chủ tài chính', 'đơn vị sự nghiệp công lập', 'ngân sách', 'dự toán ngân sách', 'công khai ngân sách', 'chi thường xuyên', 'tiết kiệm, chống lãng phí', 'tài sản công', 'đầu tư công', 'quy chế chi tiêu nội bộ', 'khoán chi', 'cơ chế tự chủ'],
   },
   {
     code: 'chinh-phu-so',
     title: 'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số',
     text: 'Dịch vụ công trực tuyến, chuyển đổi số, số hóa hồ sơ, thanh toán trực tuyến, định danh điện tử VNeID, ISO điện tử.',
-    keywords: ['chính phủ điện tử', 'chính phủ số', 'chính quyền số', 'chuyển đổi số', 'dịch vụ công trực tuyến', 'số hóa', 'thanh toán trực tuyến', 'định danh điện tử', 'VNeID', 'ISO', 'chữ ký số', 'cơ sở dữ liệu', 'nền tảng số', 'công nghệ thông tin'],
+    keywords: ['chính phủ điện tử', 'chính phủ số', 'chính quyền số', 'chuyển đổi số', 'dịch vụ công trực tuyến', 'số hóa', 'thanh toán trực tuyến', 'định danh điện tử', 'VNeID', 'ISO', 'chữ ký số', 'cơ sở dữ liệu', 'nền tảng số', 'công nghệ thông tin', 'trung tâm điều hành thông minh', 'trí tuệ nhân tạo'],
   },
   {
     code: 'chi-so',
     title: 'Kết quả các chỉ số',
     text: 'Chỉ số cải cách hành chính (PAR INDEX), chỉ số hài lòng (SIPAS), PAPI, PCI, chỉ số chuyển đổi số (DTI).',
-    keywords: ['chỉ số', 'chỉ số cải cách hành chính', 'PAR INDEX', 'SIPAS', 'sự hài lòng', 'chỉ số hài lòng', 'PAPI', 'PCI', 'DTI', 'năng lực cạnh tranh', 'xếp hạng'],
+    keywords: ['chỉ số', 'chỉ số cải cách hành chính', 'PAR INDEX', 'SIPAS', 'sự hài lòng', 'chỉ số hài lòng', 'PAPI', 'PCI', 'DTI', 'năng lực cạnh tranh', 'xếp hạng', 'tăng bậc', 'điều tra xã hội học', 'đo lường sự hài lòng'],
   },
   {
     code: 'chi-dao',
@@ -57,6 +57,6 @@ export const BUILTIN_AREAS: readonly ContentArea[] = [
     code: 'dien-hinh',
     title: 'Mô hình, sáng kiến, điển hình tiên tiến',
     text: 'Mô hình, sáng kiến, cách làm hay, điển hình tiên tiến; phản ánh, kiến nghị của người dân.',
-    keywords: ['mô hình', 'sáng kiến', 'cách làm hay', 'điển hình tiên tiến', 'gương người tốt', 'khen thưởng', 'nhân rộng', 'phản ánh, kiến nghị', 'đường dây nóng'],
+    keywords: ['mô hình', 'sáng kiến', 'cách làm hay', 'điển hình tiên tiến', 'gương người tốt', 'khen thưởng', 'nhân rộng', 'phản ánh, kiến nghị', 'đường dây nóng', 'gương điển hình', 'tiêu biểu', 'biểu dương'],
   },
 ];

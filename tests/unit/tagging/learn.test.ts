@@ -67,14 +67,18 @@ describe('learning', () => {
   const labelled = readLabelledItems(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'tagging--labelled', 'items.json'), 'utf8')));
   const idNumber = (item: LabelledItem) => Number(item.id.replace(/\D/g, ''));
 
-  it('ranks the right area first more often after learning from the other half of the labelled set', () => {
-    const teach = labelled.filter((item) => idNumber(item) % 2 === 0).map(itemToExample);
-    const check = labelled.filter((item) => idNumber(item) % 2 === 1).map(itemToExample);
-    const before = evaluateTagging(BUILTIN_AREAS, check);
-    const after = evaluateTagging(BUILTIN_AREAS, check, learnAll(teach));
-    expect(after.top1).toBeGreaterThan(before.top1);
-    expect(after.top3).toBeGreaterThanOrEqual(before.top3);
-    expect(after.unrelatedQuiet).toBe(after.unrelated);
+  it('ranks the right area first more often after learning, each half of the labelled set from the other', () => {
+    let before = 0;
+    let after = 0;
+    for (const half of [0, 1]) {
+      const teach = labelled.filter((item) => idNumber(item) % 2 !== half).map(itemToExample);
+      const check = labelled.filter((item) => idNumber(item) % 2 === half).map(itemToExample);
+      before += evaluateTagging(BUILTIN_AREAS, check).top1;
+      const learned = evaluateTagging(BUILTIN_AREAS, check, learnAll(teach));
+      after += learned.top1;
+      expect(learned.unrelatedQuiet).toBe(learned.unrelated);
+    }
+    expect(after).toBeGreaterThan(before);
   });
 
   it('does not pull other areas\' articles to the first areas an editor confirms', () => {
