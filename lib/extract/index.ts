@@ -338,6 +338,7 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
     metaUpdated: meta.updated,
     profileDates: allElements(doc, profile?.date),
     titleEl: heading,
+    visibleLines: vietnamese,
   });
   mark('dates');
   // A date line copied into the body is furniture there.
