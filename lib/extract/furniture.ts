@@ -61,18 +61,31 @@ export function isRelatedHeading(text: string): boolean {
 
 const BLOCK_TAGS = /^(P|DIV|SPAN|LI|H[1-6]|A|TD|STRONG|B|EM|SECTION|ASIDE|UL|TABLE|LABEL|FONT|I)$/;
 
+/** Text other than white space (the white space {@link cleanText} removes: `\s` covers U+00A0 and U+FEFF). */
+const HAS_TEXT = /[^\s\u200b]/;
+
+/**
+ * Whether a node is the only one of its parent's children with text: every other child is white space, a comment
+ * or an element without text, so the parent's text is the node's own. Asking the siblings is much cheaper than
+ * reading the parent's whole text, which for the article's container is the whole article, once per text node.
+ */
+function aloneWithText(node: Node): boolean {
+  for (let other = node.parentNode?.firstChild ?? null; other; other = other.nextSibling) {
+    if (other === node || (other.nodeType !== 1 && other.nodeType !== 3)) continue;
+    if (HAS_TEXT.test(other.textContent ?? '')) return false;
+  }
+  return true;
+}
+
 /** The outermost element above a text node that holds nothing but that text (the whole furniture block). */
 function blockOfText(text: Text, root: Element): Element | null {
-  const own = cleanText(text.textContent);
   let el = text.parentElement;
   if (!el || el === root) return null;
-  while (
-    el.parentElement &&
-    el.parentElement !== root &&
-    cleanText(el.parentElement.textContent) === own &&
-    !el.parentElement.querySelector('img, table')
-  ) {
-    el = el.parentElement;
+  // Climb while the parent's text is the text node's own (so the text must first be all of its element's text).
+  if (aloneWithText(text)) {
+    while (el.parentElement && el.parentElement !== root && aloneWithText(el) && !el.parentElement.querySelector('img, table')) {
+      el = el.parentElement;
+    }
   }
   return BLOCK_TAGS.test(el.tagName.toUpperCase()) ? el : null;
 }

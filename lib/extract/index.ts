@@ -42,7 +42,10 @@ function stepTimer(timings: Record<string, number> | undefined): (step: string) 
   };
 }
 
-const LEAD_CLASS = /(^|[\s_-])(sapo|lead|summary|tomtat|tom-tat|trichyeu|trich-yeu|mota|description|teaser|intro|hometext|chapeau)([\s_-]|$)/i;
+const LEAD_WORDS = ['sapo', 'lead', 'summary', 'tomtat', 'tom-tat', 'trichyeu', 'trich-yeu', 'mota', 'description', 'teaser', 'intro', 'hometext', 'chapeau'];
+const LEAD_CLASS = new RegExp(`(^|[\\s_-])(${LEAD_WORDS.join('|')})([\\s_-]|$)`, 'i');
+/** Elements whose class merely contains a lead word: the browser narrows the page to them, LEAD_CLASS decides. */
+const LEAD_CLASS_SELECTOR = LEAD_WORDS.map((word) => `[class*="${word}" i]`).join(', ');
 const BLOCK_TAGS = 'p, div, h1, h2, h3, h4, h5, h6, li, blockquote, td, section, article';
 const NOT_AUTHORS = /^(admin|administrator|webmaster|quản trị|quan tri|ban biên tập|btv|editor)$/i;
 
@@ -84,9 +87,33 @@ function profileBody(doc: Document, profile: SiteProfile | null): Element | null
 
 /** Leaf blocks (no block children) with text, in document order. */
 function leafBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll(BLOCK_TAGS)).filter(
-    (el) => cleanText(el.textContent) !== '' && !el.querySelector(BLOCK_TAGS) && !el.querySelector('img, table'),
-  );
+  return Array.from(root.querySelectorAll(BLOCK_TAGS)).filter(isLeafBlock);
+}
+
+/** Text other than white space (the white space {@link cleanText} removes: `\s` covers U+00A0 and U+FEFF). */
+const HAS_TEXT = /[^\s\u200b]/;
+
+/**
+ * Whether a block holds text and no other block, image or table. The browser's own selector checks come first:
+ * reading a container's text (the whole article, for the body's wrapper) once per block made this quadratic.
+ */
+function isLeafBlock(el: Element): boolean {
+  return !el.querySelector(BLOCK_TAGS) && !el.querySelector('img, table') && HAS_TEXT.test(el.textContent ?? '');
+}
+
+/** The body's first leaf block ({@link leafBlocks}), without testing the others. */
+function firstLeafBlock(root: Element): Element | null {
+  const blocks = root.querySelectorAll(BLOCK_TAGS);
+  for (let i = 0; i < blocks.length; i++) if (isLeafBlock(blocks[i]!)) return blocks[i]!;
+  return null;
+}
+
+/** The body's last `count` leaf blocks in document order ({@link leafBlocks}), without testing the others. */
+function lastLeafBlocks(root: Element, count: number): Element[] {
+  const blocks = root.querySelectorAll(BLOCK_TAGS);
+  const out: Element[] = [];
+  for (let i = blocks.length - 1; i >= 0 && out.length < count; i--) if (isLeafBlock(blocks[i]!)) out.unshift(blocks[i]!);
+  return out;
 }
 
 /** Removes an element and any ancestors that it leaves empty, up to (not including) the root. */
@@ -106,8 +133,8 @@ function removeUp(el: Element, root: Element): void {
  */
 function takeClosingCredits(body: Element): Credits {
   const credits: Credits = { author: null, source: null };
-  const blocks = leafBlocks(body);
-  for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+  const blocks = lastLeafBlocks(body, 4);
+  for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
     // A credit split in one block by line breaks: "Tin, ảnh: X<br>Nguồn: Y".
     const lines = (block.textContent ?? '').split(/\n|\r/).map(cleanText).filter(Boolean);
@@ -152,7 +179,7 @@ function firstTextNode(root: Node): Text | null {
 
 /** Removes the agency prefix ("CTTĐT -", "(Chinhphu.vn) -") from the first line of the body, in place. */
 function stripBodyPrefix(body: Element): void {
-  const first = leafBlocks(body)[0];
+  const first = firstLeafBlock(body);
   if (!first || !hasAgencyPrefix(first.textContent ?? '')) return;
   const text = firstTextNode(first);
   if (!text) return;
@@ -168,14 +195,14 @@ function takeLead(doc: Document, body: Element, profile: SiteProfile | null, tit
   const fromProfile = firstElement(doc, profile?.lead, 20);
   let lead = fromProfile ? stripAgencyPrefix(fromProfile.textContent ?? '') : '';
   if (!lead) {
-    const classed = Array.from(doc.querySelectorAll('[class]')).find((el) => {
+    const classed = Array.from(doc.querySelectorAll(LEAD_CLASS_SELECTOR)).find((el) => {
       if (!LEAD_CLASS.test(el.getAttribute('class') ?? '') || el.closest('nav, footer, aside')) return false;
       const length = cleanText(el.textContent).length;
       return length >= 30 && length <= 1200 && (!titleEl || (titleEl.compareDocumentPosition(el) & 4) !== 0);
     });
     if (classed) lead = stripAgencyPrefix(classed.textContent ?? '');
   }
-  const first = leafBlocks(body)[0];
+  const first = firstLeafBlock(body);
   if (first) {
     const firstText = stripAgencyPrefix(first.textContent ?? '');
     const strong = Array.from(first.querySelectorAll('strong, b')).map((e) => e.textContent ?? '').join('');
