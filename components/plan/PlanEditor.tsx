@@ -92,7 +92,7 @@ export function PlanEditor({ value: plan, onChange, problems }: PlanEditorProps)
           <Group grow align="flex-start">
             <NumberInput label={t('plan.year')} value={plan.year} min={2000} max={2100} allowDecimal={false} onChange={(v) => typeof v === 'number' && set({ year: v })} data-testid="plan-year" />
             <TextInput label={t('plan.numberLabel')} value={plan.number ?? ''} onChange={(e) => set({ number: e.currentTarget.value || null })} />
-            <DayInput label={t('plan.date')} value={plan.date ?? ''} onChange={(day) => set({ date: day || null })} />
+            <DayInput size="sm" label={t('plan.date')} value={plan.date ?? ''} onChange={(day) => set({ date: day || null })} />
           </Group>
           <TextInput label={t('plan.issuer')} value={plan.issuer} onChange={(e) => set({ issuer: e.currentTarget.value })} />
         </Stack>

@@ -10,13 +10,15 @@ export interface DayInputProps {
   value: string;
   onChange: (day: string) => void;
   testId?: string;
+  /** Mantine size: 'xs' in the queue's compact filter bar (the default), the form's own size elsewhere. */
+  size?: 'xs' | 'sm';
 }
 
 /**
  * A day typed the Vietnamese way (dd/mm/yyyy), whatever the browser's own language: a native date input would
  * show mm/dd/yyyy in an English browser, and 03/12 means 3 December to these editors. Gives `YYYY-MM-DD` out.
  */
-export function DayInput({ label, value, onChange, testId }: DayInputProps) {
+export function DayInput({ label, value, onChange, testId, size = 'xs' }: DayInputProps) {
   const t = useT();
   const [text, setText] = useState(() => formatVietnameseDate(value) ?? '');
   const [focused, setFocused] = useState(false);
@@ -30,7 +32,7 @@ export function DayInput({ label, value, onChange, testId }: DayInputProps) {
   const parsed = parseVietnameseDay(text);
   return (
     <TextInput
-      size="xs"
+      size={size}
       label={label}
       placeholder={t('queue.dayPlaceholder')}
       value={text}
