@@ -1,6 +1,7 @@
 import { Chip, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { toggleClipTag } from '../../lib/db/tag-store';
+import { areaKey } from '../../lib/tagging/area-key';
 import { CONFIDENT_SCORE } from '../../lib/tagging/suggest';
 import { useDb } from '../DbProvider';
 import { useT } from '../i18n';
@@ -20,7 +21,10 @@ export function TagChips({ clipId, max = 3 }: { clipId: string; max?: number }) 
   const confident = data.suggestions.filter((s) => s.score >= CONFIDENT_SCORE).slice(0, max);
   // Areas the editor already chose stay visible even when they are not among the suggestions.
   const chosen = data.tags.filter((tag) => !confident.some((s) => s.area === tag));
-  const titleOf = (key: string): string => data.suggestions.find((s) => s.area === key)?.title ?? key;
+  // Every area of the plan, those the tagger ranked first (best first), then the rest in the plan's order.
+  const areas = data.plan.plan.areas.map((area, i) => ({ area: areaKey(area, i), title: area.title }));
+  const ranked = [...data.suggestions, ...areas.filter((a) => !data.suggestions.some((s) => s.area === a.area))];
+  const titleOf = (key: string): string => areas.find((a) => a.area === key)?.title ?? key;
 
   const toggle = (area: string, on: boolean): void => {
     setError(null);
@@ -30,7 +34,7 @@ export function TagChips({ clipId, max = 3 }: { clipId: string; max?: number }) 
     });
   };
   const shown = new Set([...confident.map((s) => s.area), ...chosen]);
-  const others = data.suggestions.filter((s) => !shown.has(s.area));
+  const others = ranked.filter((s) => !shown.has(s.area));
 
   return (
     <Stack gap={4} data-testid="tag-chips">
