@@ -1,4 +1,4 @@
-import { cleanText } from '../text/clean';
+import { cleanText, hasText } from '../text/clean';
 import { foldVietnamese } from '../text/fold';
 
 /**
@@ -61,9 +61,6 @@ export function isRelatedHeading(text: string): boolean {
 
 const BLOCK_TAGS = /^(P|DIV|SPAN|LI|H[1-6]|A|TD|STRONG|B|EM|SECTION|ASIDE|UL|TABLE|LABEL|FONT|I)$/;
 
-/** Text other than white space (the white space {@link cleanText} removes: `\s` covers U+00A0 and U+FEFF). */
-const HAS_TEXT = /[^\s\u200b]/;
-
 /**
  * Whether a node is the only one of its parent's children with text: every other child is white space, a comment
  * or an element without text, so the parent's text is the node's own. Asking the siblings is much cheaper than
@@ -72,7 +69,7 @@ const HAS_TEXT = /[^\s\u200b]/;
 function aloneWithText(node: Node): boolean {
   for (let other = node.parentNode?.firstChild ?? null; other; other = other.nextSibling) {
     if (other === node || (other.nodeType !== 1 && other.nodeType !== 3)) continue;
-    if (HAS_TEXT.test(other.textContent ?? '')) return false;
+    if (hasText(other.textContent)) return false;
   }
   return true;
 }

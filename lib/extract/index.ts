@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { cleanText, countWords } from '../text/clean';
+import { cleanText, countWords, hasText } from '../text/clean';
 import { collectAttachments, findAttachmentBlocks, removeAttachmentSections } from './attachments';
 import { readCreditLine, type Credits } from './byline';
 import { trimBodyHead } from './body-head';
@@ -14,7 +14,7 @@ import { toMarkdown } from './markdown';
 import { readMetadata } from './metadata';
 import { sanitizeArticle } from './sanitize';
 import { findProfile } from './sites';
-import { pageSignature, type PageSignature, type SiteProfile } from './sites/profile';
+import { pageSignature, type SiteProfile } from './sites/profile';
 import type { ArticleDraft, Extraction } from './types';
 
 export type { ArticleDraft, Extraction, ExtractedAttachment, ExtractedImage } from './types';
@@ -90,15 +90,12 @@ function leafBlocks(root: Element): Element[] {
   return Array.from(root.querySelectorAll(BLOCK_TAGS)).filter(isLeafBlock);
 }
 
-/** Text other than white space (the white space {@link cleanText} removes: `\s` covers U+00A0 and U+FEFF). */
-const HAS_TEXT = /[^\s\u200b]/;
-
 /**
  * Whether a block holds text and no other block, image or table. The browser's own selector checks come first:
  * reading a container's text (the whole article, for the body's wrapper) once per block made this quadratic.
  */
 function isLeafBlock(el: Element): boolean {
-  return !el.querySelector(BLOCK_TAGS) && !el.querySelector('img, table') && HAS_TEXT.test(el.textContent ?? '');
+  return !el.querySelector(BLOCK_TAGS) && !el.querySelector('img, table') && hasText(el.textContent);
 }
 
 /** The body's first leaf block ({@link leafBlocks}), without testing the others. */
@@ -246,11 +243,8 @@ const PAGE_HEADER = 'header, #header, .header, #top-header, .top-header';
  * A headline element: among the page's h1s and title-classed headings that are not the site's logo text or
  * furniture, the one the page's own title names (longest such), else the first.
  */
-function headingElement(doc: Document, signature: PageSignature, pageTitle: string): Element | null {
-  // Attribute-substring selectors are slow on big pages: ask for the title-classed ones only when such classes exist.
-  const selector = signature.has('[class*="title" i], [class*="tieude" i], [class*="tieu-de" i]')
-    ? 'h1, h2, [itemprop="headline"], h3[class*="title" i], [class*="tieude" i], [class*="tieu-de" i], div[class*="title" i]'
-    : 'h1, h2, [itemprop="headline"]';
+function headingElement(doc: Document, pageTitle: string): Element | null {
+  const selector = 'h1, h2, [itemprop="headline"], h3[class*="title" i], [class*="tieude" i], [class*="tieu-de" i], div[class*="title" i]';
   const candidates = Array.from(doc.querySelectorAll(selector)).filter((el) => {
     const text = cleanText(el.textContent);
     if (text.length < 10 || text.length > 300 || PORTAL_NAME.test(text)) return false;
@@ -296,7 +290,7 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
   // The platforms are used worldwide (Drupal, SharePoint, Liferay…); their Vietnamese profiles serve Vietnamese pages.
   const profile = viLikely ? findProfile(doc, pageUrl, signature) : null;
   const profileTitle = firstElement(doc, profile?.title, 5);
-  const heading = profileTitle ?? headingElement(doc, signature, `${meta.title ?? ''} ${doc.title}`);
+  const heading = profileTitle ?? headingElement(doc, `${meta.title ?? ''} ${doc.title}`);
   mark('profile+heading');
 
   // Body: the selection, the profile's body element, a well-known container, or Readability's pick.

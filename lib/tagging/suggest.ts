@@ -28,7 +28,7 @@ export const REFORM_MIN = 3;
  * What learning adds to an area's evidence per unit of likeness above the article's average likeness to the plan's
  * areas. Chosen on the first labelled set, not on the blind set: 2-, 5- and 10-fold cross-validation (top-1 rises
  * from 73 to 76–77 of 81 for gains of 150–300) and a cold start (one confirmed article in each of three areas must
- * not pull other areas' articles to them: 70 → 64 right at 200; 35 at 300 without the area priors).
+ * not pull other areas' articles to them: when chosen, 70 → 64 right at 200; 35 at 300 without the area priors).
  */
 export const LEARNED_GAIN = 200;
 

@@ -8,3 +8,13 @@ export function cleanText(text: string | null | undefined): string {
 export function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
+
+const HAS_TEXT = /[^\s\u200b]/;
+
+/**
+ * Whether a text has something besides the white space {@link cleanText} removes (`\s` covers U+00A0 and U+FEFF):
+ * the same answer as `cleanText(text) !== ''` without making the cleaned string, for checks on long texts.
+ */
+export function hasText(text: string | null | undefined): boolean {
+  return !!text && HAS_TEXT.test(text);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../../lib/text/clean';
+import { cleanText, hasText } from '../../../lib/text/clean';
 
 describe('cleanText', () => {
   it('collapses white space of every kind and trims', () => {
@@ -16,5 +16,11 @@ describe('cleanText', () => {
     expect(cleanText('Ủy ban “một cửa” — ½')).toBe('Ủy ban “một cửa” — ½');
     expect(cleanText('\u212bngström')).toBe('\u00c5ngström'); // the Angstrom sign is NFC Å
     expect(cleanText('\u1100\u1161')).toBe('\uac00'); // Hangul jamo compose
+  });
+
+  it('hasText agrees with cleanText on what is blank', () => {
+    for (const text of ['', ' \n\t', '\u00a0\u200b\ufeff', null, undefined, ' a ', 'Ủy ban', '\u200b-']) {
+      expect(hasText(text)).toBe(cleanText(text) !== '');
+    }
   });
 });
