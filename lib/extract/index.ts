@@ -1,4 +1,3 @@
-import { Readability } from '@mozilla/readability';
 import { cleanText, countWords, hasText } from '../text/clean';
 import { collectAttachments, findAttachmentBlocks, removeAttachmentSections } from './attachments';
 import { readCreditLine, type Credits } from './byline';
@@ -12,6 +11,7 @@ import { absoluteUrl, collectImages, figuresFromCaptionTables, figuresFromTitled
 import { hasAgencyPrefix, stripAgencyPrefix } from './lead';
 import { toMarkdown } from './markdown';
 import { readMetadata } from './metadata';
+import { parseWithReadability, type ReadabilityArticle } from './readability-run';
 import { sanitizeArticle } from './sanitize';
 import { findProfile } from './sites';
 import { pageSignature, type SiteProfile } from './sites/profile';
@@ -295,7 +295,7 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
 
   // Body: the selection, the profile's body element, a well-known container, or Readability's pick.
   let body: Element | null = null;
-  let readability: ReturnType<Readability<Element>['parse']> = null;
+  let readability: ReadabilityArticle = null;
   let bodySource: Element | null = null;
   // On a Vietnamese page with no profile body, a well-known body container spares Readability's whole-page scoring.
   let common: Element | null = null;
@@ -320,7 +320,7 @@ export function readArticle(doc: Document, options: ExtractOptions): ArticleDraf
     }
     else {
       const copy = doc.cloneNode(true) as Document;
-      readability = new Readability<Element>(copy, { serializer: (el) => el as Element, classesToPreserve: ['caption'] }).parse();
+      readability = parseWithReadability(copy);
       body = readability?.content ?? null;
     }
   }
