@@ -90,7 +90,7 @@ export async function measureInBrowser(
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--host-resolver-rules=MAP * 127.0.0.1'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--host-resolver-rules=MAP * 127.0.0.1', '--js-flags=--expose-gc'],
   });
   // Page scripts stay on (a content script meets a live page, and DOMPurify's Trusted Types policy needs them);
   // nothing but the document itself is fetched.
@@ -107,9 +107,9 @@ export async function measureInBrowser(
         const u = new URL(url);
         byKey.set(`${u.hostname}${u.pathname}${u.search}`, p.html);
         for (const name of extractors) {
-          // Two runs, each on a fresh document: the first with a source this renderer has never compiled (the first
-          // capture on a portal), the second with the same source again (every later capture on that portal: V8
-          // reuses the compiled code and regular expressions). Fields are scored on the second. Each extractor gets a
+          // Three runs, each on a fresh document: the first with a source this renderer has never compiled (the first
+          // capture on a portal), then twice with the same source again (every later capture on that portal: V8
+          // reuses the compiled code and regular expressions). Fields are scored on the faster of the later two. Each extractor gets a
           // browser context of its own, so a new renderer: the bundle holds every extractor, and a renderer in which
           // another extractor has run already holds compiled regular expressions and code they share (ours runs
           // Readability).
@@ -117,13 +117,19 @@ export async function measureInBrowser(
           try {
             const page = await context.newPage();
             const source = `${code}\n// ${set} ${p.id} ${name} ${Date.now()}`;
-            for (const run of [COLD_SUFFIX, ''] as const) {
+            for (const run of [COLD_SUFFIX, '', ''] as const) {
               await page.goto(url, { waitUntil: 'load' });
               // Let the first layout and paint finish, so that whichever extractor runs first does not pay for them.
               await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
               await page.evaluate(source);
+              // The garbage the page load and earlier runs left is collected first: each run pays for its own only.
+              await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
               const r = (await page.evaluate(([n, t, u]) => (globalThis as unknown as { __bench: (a: string, b: string, c: string) => unknown }).__bench(n, t, u), [name, now.toISOString(), p.url] as const)) as BrowserResult;
-              results.set(`${set}|${p.id}|${name}${run}`, toAttempt(r, (u) => realOrigin(u, p, port)));
+              const key = `${set}|${p.id}|${name}${run}`;
+              const attempt = toAttempt(r, (u) => realOrigin(u, p, port));
+              // Later captures: the faster of two runs (a run can only be slowed by the machine, never sped up).
+              const earlier = results.get(key);
+              if (!earlier || attempt.ms < earlier.ms) results.set(key, attempt);
             }
           } finally {
             await context.close();
