@@ -109,10 +109,10 @@ export async function measureInBrowser(
         for (const name of extractors) {
           // Three runs, each on a fresh document: the first with a source this renderer has never compiled (the first
           // capture on a portal), then twice with the same source again (every later capture on that portal: V8
-          // reuses the compiled code and regular expressions). Fields are scored on the faster of the later two. Each extractor gets a
-          // browser context of its own, so a new renderer: the bundle holds every extractor, and a renderer in which
-          // another extractor has run already holds compiled regular expressions and code they share (ours runs
-          // Readability).
+          // reuses the compiled code and regular expressions). Fields are scored on the faster of the later two.
+          // Each extractor gets a browser context of its own, so a new renderer: the bundle holds every extractor,
+          // and a renderer in which another extractor has run already holds compiled regular expressions and code
+          // they share (ours runs Readability).
           const context = await newContext();
           try {
             const page = await context.newPage();

@@ -13,7 +13,6 @@ interface ReadabilityChecks {
   _isProbablyVisible(node: Element): boolean;
 }
 
-const BYLINE = /byline|author|dateline|writtenby|p-author/i;
 const SHOW_TEXT = 4;
 const NOT_SPACE = /\S/;
 const ELEMENT_NODE = 1;
@@ -29,18 +28,22 @@ export function hasNonSpaceText(el: Element): boolean {
   return false;
 }
 
+/** The names of the checks replaced, for the test that they are still Readability's own. */
+export const REPLACED_CHECKS = ['_isValidByline', '_isElementWithoutContent', '_isProbablyVisible'] as const;
+
 /**
- * Equivalent, cheaper versions of Readability's per-node checks. Readability calls them on every element of the
- * page on each of its passes, and as written they read each element's whole text (`textContent`) first: the byline
- * check reads it before asking whether the element is named like a byline at all, and the empty-block check reads
- * it to learn whether there is any text. On a large page that rebuilds the page's text once per level of nesting.
- * The versions below ask the cheap questions first and stop at the first letter; their answers are the same.
+ * Equivalent, cheaper versions of Readability's per-node checks, `byline` being Readability's own pattern for
+ * byline classes and ids. Readability calls them on every element of the page on each of its passes, and as written
+ * they read each element's whole text (`textContent`) first: the byline check reads it before asking whether the
+ * element is named like a byline at all, and the empty-block check reads it to learn whether there is any text. On a
+ * large page that rebuilds the page's text once per level of nesting. The versions below ask the cheap questions
+ * first and stop at the first letter; their answers are the same.
  */
-const CHECKS: ReadabilityChecks = {
+const cheaperChecks = (byline: RegExp): ReadabilityChecks => ({
   _isValidByline(node, matchString) {
     const rel = node.getAttribute('rel');
     const itemprop = node.getAttribute('itemprop');
-    if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || BYLINE.test(matchString))) return false;
+    if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || byline.test(matchString))) return false;
     const length = (node.textContent ?? '').trim().length;
     return length > 0 && length < 100;
   },
@@ -66,16 +69,19 @@ const CHECKS: ReadabilityChecks = {
         Boolean(typeof node.className === 'string' && node.className.includes('fallback-image')))
     );
   },
-};
+});
 
 /**
  * Runs Mozilla Readability on `copy` (which it changes: pass a clone) with its content kept as an element and the
- * `caption` class kept, and with the per-node checks of {@link CHECKS} in place of its own: the same article, in
+ * `caption` class kept, and with the per-node checks of {@link cheaperChecks} in place of its own: the same article, in
  * less time on large pages. `fast: false` runs Readability exactly as published (for the test that proves the
  * results equal).
  */
 export function parseWithReadability(copy: Document, fast = true): ReadabilityArticle {
   const reader = new Readability<Element>(copy, { serializer: (el) => el as Element, classesToPreserve: ['caption'] });
-  if (fast) Object.assign(reader as unknown as ReadabilityChecks, CHECKS);
+  if (fast) {
+    const internals = reader as unknown as ReadabilityChecks & { REGEXPS: { byline: RegExp } };
+    Object.assign(internals, cheaperChecks(internals.REGEXPS.byline));
+  }
   return reader.parse();
 }

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { hasNonSpaceText, parseWithReadability } from '../../../lib/extract/readability-run';
+import { Readability } from '@mozilla/readability';
+import { hasNonSpaceText, parseWithReadability, REPLACED_CHECKS } from '../../../lib/extract/readability-run';
 import { savedPageUrl } from '../../../lib/extract/saved-page-url';
 import { sharedDir } from '../../support/shared-dir';
 
@@ -32,6 +33,12 @@ function pages(): { name: string; html: string; url: string }[] {
 
 describe('Readability with cheaper per-node checks', () => {
   it('finds the corpus it is checked against', () => expect(existsSync(CORPUS), CORPUS).toBe(true));
+
+  it('replaces checks Readability still has (an upgrade that renames them would leave ours unused)', () => {
+    const prototype = Readability.prototype as unknown as Record<string, unknown>;
+    for (const name of REPLACED_CHECKS) expect(typeof prototype[name], name).toBe('function');
+    expect((new Readability(new JSDOM('').window.document) as unknown as { REGEXPS: { byline: unknown } }).REGEXPS.byline).toBeInstanceOf(RegExp);
+  });
 
   it.each(pages().map((p) => [p.name, p] as const))('gives the same article as Readability as published: %s', (_, page) => {
     expect(parse(page.html, page.url, true)).toEqual(parse(page.html, page.url, false));
