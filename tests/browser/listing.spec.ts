@@ -9,7 +9,8 @@ import { startServer, type Route } from './server';
  * Issue 3, "Lấy tin từ trang danh mục này", in Chromium with the built extension: a Liferay category page on a
  * .gov.vn host with 20 article links amid a menu, a "Tin nổi bật" box and a pager; the editor ticks five (one of
  * them broken), the background fetches them two at a time and saves four, the broken one reports its 404; "Thử
- * lại" reports it again; a second run over the same five skips the four already queued.
+ * lại" reports it again; a second run over the same five skips the four already queued; once the portal puts the
+ * missing article back, "Thử lại" saves it, and all five ticked are in the queue.
  */
 let ext: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -27,6 +28,9 @@ const ARTICLES = ['liferay-stock', 'liferay-vnpt', 'mojoportal', 'nukeviet'].map
   return { name, path: new URL(expected.url).pathname, title: expected.title, published: expected.published, images, file: join(FIXTURES, `extract--${name}`, 'source.html') };
 });
 const BROKEN = { path: '/web/sonoivu/-/asset_publisher/aXfR4pQz8LmN/content/bai-viet-da-bi-go-khoi-cong-thong-tin', title: 'Bài viết đã bị gỡ khỏi cổng thông tin điện tử của Sở' };
+/** The page the broken link answers once the portal has put the article back (a fifth portal fixture). */
+const RESTORED = join(FIXTURES, 'extract--liferay-dxp', 'source.html');
+let restored = false;
 const OTHERS = [
   'Hội nghị triển khai khảo sát Chỉ số hài lòng về sự phục vụ hành chính',
   'Rà soát, đơn giản hóa thủ tục hành chính nội bộ giai đoạn 2022 - 2025',
@@ -103,6 +107,11 @@ function routes(): Record<string, Route> {
       res.end(listingPage(page));
     },
     [BROKEN.path]: slow((res) => {
+      if (restored) {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(readFileSync(RESTORED));
+        return;
+      }
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<!doctype html><title>404</title><p>Không tìm thấy trang</p>');
     }),
@@ -139,7 +148,7 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-test('a listing page: five ticked, four saved with progress, the broken link reports its error, retry, re-run skips', async () => {
+test('a listing page: five ticked, four saved with progress, the broken link reports its error, re-run skips, retry saves the fifth once it is back', async () => {
   const listUrl = `http://${HOST}:${server.port}${LIST_PATH}`;
   const listing = await ext.context.newPage();
   await listing.goto(listUrl);
@@ -223,6 +232,18 @@ test('a listing page: five ticked, four saved with progress, the broken link rep
   for (const a of ARTICLES) expect(hits.get(a.path), a.name).toBe(1);
   expect(await storedClips(panel)).toHaveLength(4);
   await panel.screenshot({ path: join(SHOTS, 'sidepanel-listing-rerun.png') });
+
+  // The portal puts the article back: "Thử lại" fetches it once more and saves it; the five ticked are all queued.
+  restored = true;
+  await panel.getByTestId('listing-retry').click();
+  await expect(result(panel, BROKEN.path)).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+  await expect(row(panel, BROKEN.path)).toHaveAttribute('data-queued', 'true');
+  await expect(panel.getByTestId('listing-summary')).toHaveText('Xong: 1 tin mới, 4 tin đã có, 0 lỗi.');
+  expect(hits.get(BROKEN.path)).toBe(4);
+  for (const a of ARTICLES) expect(hits.get(a.path), a.name).toBe(1);
+  const all = await storedClips(panel);
+  expect(all).toHaveLength(5);
+  expect(all.some((c) => new URL(c.url).pathname === BROKEN.path)).toBe(true);
   await Promise.all([panel.close(), listing.close()]);
 });
 
