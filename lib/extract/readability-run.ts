@@ -20,7 +20,8 @@ const ELEMENT_NODE = 1;
 /**
  * Whether an element holds any text that is not white space: the same answer as `textContent.trim().length > 0`
  * (`trim` and `\s` take away the same characters), but it stops at the first such text node instead of building the
- * element's whole text, which for `<html>` and `<body>` is the whole page.
+ * element's whole text, which for `<html>` and `<body>` is the whole page. Not `hasText` of lib/text/clean.ts: that
+ * one also takes a zero-width space for nothing, as `cleanText` does, and Readability's `trim` does not.
  */
 export function hasNonSpaceText(el: Element): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
